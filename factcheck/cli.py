@@ -1,0 +1,454 @@
+"""The command line: parse options, call the core, print. No logic of its own."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from factcheck import __version__
+from factcheck.articles import article_files, read_article, with_overrides
+from factcheck.db import DEFAULT_DB, ClaimFilter, open_database
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract
+from factcheck.models import Kind, Status
+from factcheck.report import (LIST_FORMATS, REPORT_FORMATS, claim_row, render_report, render_rows,
+                              shorten, to_json)
+from factcheck.review import STATUSES, parse_status
+
+PROGRESS_AFTER_FILES = 10
+
+
+class FactcheckGroup(click.Group):
+    """Turns every FactcheckError into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            if ctx.obj and ctx.obj.get("traceback"):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except BrokenPipeError:
+            # `factcheck claims | head`: the reader left; say nothing.
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def default_reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def style(text: str, **kwargs) -> str:
+    """Colour only on a terminal, and never when NO_COLOR is set (click strips it off-terminal)."""
+    return text if os.environ.get("NO_COLOR") else click.style(text, **kwargs)
+
+
+def format_option(choices: list[str], default: str):
+    return click.option("-f", "--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="Output format.")
+
+
+def filter_options(command):
+    """The claim filters shared by `claims` and `report`."""
+    for option in reversed([
+        click.option("--kind", type=click.Choice([k.value for k in Kind]), help="Only quotes, paraphrases or statistics."),
+        click.option("--status", type=click.Choice(STATUSES), help="Only claims with this status."),
+        click.option("--speaker", help="Only claims by this person (any title, spelling or surname)."),
+        click.option("--article", help="Only claims in this article (id, path or words of the title)."),
+        click.option("--search", help="Only claims whose text or sentence contains these words."),
+        click.option("--conflicts", is_flag=True, help="Only statistics that disagree with another article."),
+        click.option("--misattributed", is_flag=True, help="Only quotes given to different people."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _filters(kind, status, speaker, article, search, conflicts, misattributed) -> ClaimFilter:
+    return ClaimFilter(kind, status, speaker, article, search, conflicts, misattributed)
+
+
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", envvar="FACTCHECK_DB", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False), help="Database file (env FACTCHECK_DB).")
+@click.option("--traceback", is_flag=True, hidden=True, help="Show Python tracebacks (debugging).")
+@click.version_option(__version__, prog_name="factcheck")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str, traceback: bool):
+    """Track quotes and statistics across news articles and record what was checked.
+
+    \b
+    Example:
+        factcheck --db desk.json ingest articles/
+        factcheck --db desk.json claims --speaker Marsh
+        factcheck --db desk.json verify 3 --note "Matches the transcript" --evidence https://example.org/t
+        factcheck --db desk.json report -o report.md
+    """
+    ctx.obj = {"db": db_path, "traceback": traceback}
+
+
+def _load_articles(paths: tuple[str, ...], overrides: dict) -> list:
+    """Read and parse every file first, so one bad file stops the command before anything is stored."""
+    files = article_files(list(paths))
+    stdin = sys.stdin.buffer.read() if "-" in files else None
+    articles = []
+    with click.progressbar(files, label="Reading articles", file=sys.stderr) if len(files) > PROGRESS_AFTER_FILES \
+            else _nullbar(files) as bar:
+        for path in bar:
+            articles.append(with_overrides(read_article(path, stdin), **overrides))
+    return articles
+
+
+class _nullbar:
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return self.items
+
+    def __exit__(self, *exc):
+        return False
+
+
+def metadata_overrides(command):
+    for option in reversed([
+        click.option("--outlet", help="Outlet to record instead of the detected one."),
+        click.option("--date", help="Publication date to record instead of the detected one."),
+        click.option("--url", help="URL to record instead of the detected one."),
+        click.option("--author", help="Author to record instead of the detected one."),
+    ]):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@metadata_overrides
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def ingest(obj, paths, outlet, date, url, author, fmt):
+    """Read articles, extract quotes and statistics, and store them.
+
+    PATHS are files, folders (read recursively for .txt and .md) or - for stdin. An article
+    already in the database (same text) is skipped. If any file cannot be read, nothing is stored.
+
+    \b
+    Example:
+        factcheck ingest sample_articles/
+    """
+    articles = _load_articles(paths, dict(outlet=outlet, date=date, url=url, author=author))
+    extractions = [extract(a) for a in articles]
+    at = now()
+    with open_database(obj["db"], write=True) as db:
+        summaries = [db.ingest(e, at) for e in extractions]
+    for extraction in extractions:
+        for warning in extraction.warnings:
+            click.echo(style(f"Warning: {warning}", fg="yellow"), err=True)
+    rows = []
+    for s in summaries:
+        if s.skipped:
+            click.echo(f"Skipped {s.path}: already ingested as article {s.article_id} ({s.duplicate_of})", err=True)
+            continue
+        rows.append({"article": s.article_id, "title": shorten(s.title or "", 50), "outlet": s.outlet,
+                     "date": s.date, "quotes": s.quotes, "statistics": s.statistics, "repeats": s.repeats,
+                     "path": s.path})
+    click.echo(render_rows(rows, ["article", "title", "outlet", "date", "quotes", "statistics", "repeats"], fmt)
+               if fmt != "json" else to_json(rows))
+    stored = sum(not s.skipped for s in summaries)
+    click.echo(f"Ingested {stored} article(s), skipped {len(summaries) - stored} into {obj['db']}", err=True)
+
+
+@cli.command(name="extract")
+@click.argument("paths", nargs=-1, required=True)
+@metadata_overrides
+@format_option(["json", "table"], "json")
+def extract_command(paths, outlet, date, url, author, fmt):
+    """Show what would be extracted from articles, storing nothing.
+
+    With -f json (the default) each article is one JSON object on its own line; every quote
+    and statistic carries start/end offsets into "body".
+
+    \b
+    Example:
+        factcheck extract sample_articles/port-raids-ledger.txt -f table
+    """
+    for article in _load_articles(paths, dict(outlet=outlet, date=date, url=url, author=author)):
+        result = extract(article)
+        for warning in result.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+        data = result.to_dict()
+        data["paraphrases"] = [q for q in data["quotes"] if q["kind"] == Kind.PARAPHRASE.value]
+        data["quotes"] = [q for q in data["quotes"] if q["kind"] == Kind.QUOTE.value]
+        if fmt == "json":
+            click.echo(json.dumps(data, ensure_ascii=False))
+            continue
+        click.echo(style(f"== {article.path}: {article.title} ({article.outlet or 'no outlet'}, {article.date or 'no date'})", bold=True))
+        click.echo(render_rows([{"kind": q["kind"], "speaker": q["speaker"], "text": shorten(q["text"])}
+                                for q in data["quotes"] + data["paraphrases"]], ["kind", "speaker", "text"], "table"))
+        click.echo(render_rows([{k: s[k] for k in ("text", "value", "unit", "qualifier", "counted", "rate", "source")}
+                                for s in data["statistics"]],
+                               ["text", "value", "unit", "qualifier", "counted", "rate", "source"], "table"))
+
+
+@cli.command()
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def articles(obj, fmt):
+    """List ingested articles.
+
+    \b
+    Example:
+        factcheck articles -f csv
+    """
+    with open_database(obj["db"]) as db:
+        rows = [{k: a.get(k) for k in ("id", "title", "outlet", "author", "date", "url", "path")} for a in db.articles()]
+    click.echo(render_rows(rows, ["id", "title", "outlet", "date", "path"] if fmt == "table"
+                           else ["id", "title", "outlet", "author", "date", "url", "path"], fmt))
+
+
+def _claim_json(claim: dict) -> dict:
+    """The stable JSON shape of a claim for `claims -f json`."""
+    keys = ["id", "kind", "text", "speaker", "status", "speakers", "conflicts", "misattributed"]
+    data = {k: claim[k] for k in keys}
+    if claim["kind"] == Kind.STATISTIC.value:
+        data.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate")})
+    data["mentions"] = [{k: m[k] for k in ("path", "title", "outlet", "date", "text", "start", "end",
+                                          "speaker", "speaker_as_written")} for m in claim["mentions"]]
+    return data
+
+
+@cli.command()
+@filter_options
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def claims(obj, kind, status, speaker, article, search, conflicts, misattributed, fmt):
+    """List claims, with filters.
+
+    \b
+    Example:
+        factcheck claims --kind statistic --conflicts
+        factcheck claims --speaker "Commissioner Marsh" -f json
+    """
+    with open_database(obj["db"]) as db:
+        found = db.claims(_filters(kind, status, speaker, article, search, conflicts, misattributed))
+    if fmt == "json":
+        click.echo(to_json([_claim_json(c) for c in found]))
+    else:
+        click.echo(render_rows([claim_row(c) for c in found],
+                               ["id", "kind", "status", "speaker", "text", "articles", "flags"], fmt))
+
+
+@cli.command()
+@click.argument("person")
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def quotes(obj, person, fmt):
+    """List everything PERSON was quoted as saying, under any title or spelling.
+
+    "Noem", "Kristi Noem", "Secretary Noem" and "Gov. Kristi Noem" find the same person.
+
+    \b
+    Example:
+        factcheck quotes "Commissioner Marsh"
+    """
+    with open_database(obj["db"]) as db:
+        speaker = db.person(person)
+        found = [c for c in db.claims(ClaimFilter(speaker=speaker["name"])) if c["kind"] != Kind.STATISTIC.value]
+    rows = []
+    for claim in found:
+        for mention in claim["mentions"]:
+            if mention["speaker"] == speaker["name"] or claim["speaker"] == speaker["name"]:
+                rows.append({"claim": claim["id"], "kind": claim["kind"], "status": claim["status"],
+                             "date": mention["date"], "outlet": mention["outlet"],
+                             "as_written": mention["speaker_as_written"],
+                             "text": mention["text"] if fmt != "table" else shorten(mention["text"], 60)})
+    click.echo(f"{speaker['name']}: {len(rows)} quote(s) in {len({r['claim'] for r in rows})} claim(s)", err=True)
+    click.echo(render_rows(rows, ["claim", "kind", "status", "date", "outlet", "as_written", "text"], fmt))
+
+
+@cli.command()
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def speakers(obj, fmt):
+    """List speakers with the names the articles used and how often each is cited.
+
+    \b
+    Example:
+        factcheck speakers
+    """
+    with open_database(obj["db"]) as db:
+        rows = [{"id": s["id"], "name": s["name"], "person": "yes" if s["is_person"] else "no",
+                 "quotes": s["quotes"], "paraphrases": s["paraphrases"], "statistics": s["statistics"],
+                 "aliases": s["aliases"]} for s in db.speakers()]
+    click.echo(render_rows(rows, ["id", "name", "person", "quotes", "paraphrases", "statistics", "aliases"], fmt))
+
+
+@cli.command()
+@click.argument("claim_id")
+@format_option(["table", "json"], "table")
+@click.pass_obj
+def show(obj, claim_id, fmt):
+    """Show one claim: text, speaker, status, every mention and the history.
+
+    \b
+    Example:
+        factcheck show 3
+    """
+    with open_database(obj["db"]) as db:
+        claim = db.claim(claim_id)
+    if fmt == "json":
+        click.echo(to_json(claim))
+        return
+    click.echo(style(f"Claim #{claim['id']} ({claim['kind']})", bold=True))
+    click.echo(f"Text:    {claim['text']}")
+    click.echo(f"Speaker: {claim['speaker'] or '(unknown)'}")
+    click.echo(f"Status:  {style(claim['status'], fg=_STATUS_COLOURS.get(claim['status']))}")
+    if claim["kind"] == Kind.STATISTIC.value:
+        click.echo(f"Figure:  value={claim['value']} unit={claim['unit']} qualifier={claim['qualifier']} "
+                   f"counted={claim['counted']} rate={claim['rate']}")
+    if claim["conflicts"]:
+        click.echo(style("Conflicts with: " + ", ".join(f"#{c}" for c in claim["conflicts"]), fg="red"))
+    if claim["misattributed"]:
+        click.echo(style("Possible misattribution: given to " + " / ".join(claim["speakers"]), fg="red"))
+    click.echo(f"\nMentions ({len(claim['mentions'])}):")
+    for m in claim["mentions"]:
+        match = f" [match {m['score']} by {m['scorer']}]" if m["score"] is not None else ""
+        click.echo(f"- {m['outlet'] or '?'}, {m['date'] or 'undated'}: {m['title']} ({m['path']}){match}")
+        click.echo(f"    speaker as written: {m['speaker_as_written'] or '-'}")
+        click.echo(f"    {shorten(m['context'] or m['text'], 200)}")
+    _echo_history(claim["history"])
+
+
+_STATUS_COLOURS = {"verified": "green", "disputed": "red", "in-review": "yellow"}
+
+
+def _echo_history(events: list[dict]) -> None:
+    click.echo(f"\nHistory ({len(events)}):")
+    for event in events:
+        click.echo(f"- {event['at']} {event['by']}: {event['old_status']} -> {event['new_status']}"
+                   + (f" — {event['note']}" if event.get("note") else ""))
+        for url in event.get("evidence", []):
+            click.echo(f"    evidence: {url}")
+
+
+def review_options(command):
+    for option in reversed([
+        click.option("--note", help="Why: what was checked and found."),
+        click.option("--evidence", multiple=True, help="A source URL or note (repeatable)."),
+        click.option("--by", "by", default=default_reviewer, show_default="your user name",
+                     help="Who made the decision."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _set_status(obj, claim_id: str, status: Status, note, evidence, by) -> None:
+    with open_database(obj["db"], write=True) as db:
+        event = db.set_status(claim_id, status, by, now(), note, list(evidence))
+        mentions = len(db.claim(claim_id)["mentions"])
+    click.echo(f"Claim #{event.claim_id}: {event.old_status} -> {event.new_status} "
+               f"(covers {mentions} mention(s))")
+
+
+@cli.command()
+@click.argument("claim_id")
+@review_options
+@click.pass_obj
+def verify(obj, claim_id, note, evidence, by):
+    """Mark a claim verified (every mention of it, in every article).
+
+    \b
+    Example:
+        factcheck verify 3 --note "Matches ICE release" --evidence https://example.org/release
+    """
+    _set_status(obj, claim_id, Status.VERIFIED, note, evidence, by)
+
+
+@cli.command()
+@click.argument("claim_id")
+@review_options
+@click.pass_obj
+def dispute(obj, claim_id, note, evidence, by):
+    """Mark a claim disputed.
+
+    \b
+    Example:
+        factcheck dispute 7 --note "Agency data shows 311, not 350"
+    """
+    _set_status(obj, claim_id, Status.DISPUTED, note, evidence, by)
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("new_status", metavar="STATUS")
+@review_options
+@click.pass_obj
+def status(obj, claim_id, new_status, note, evidence, by):
+    """Set any status: unverified, in-review, verified, disputed, unverifiable, not-checkable.
+
+    \b
+    Example:
+        factcheck status 5 not-checkable --note "Opinion"
+    """
+    _set_status(obj, claim_id, parse_status(new_status), note, evidence, by)
+
+
+@cli.command()
+@click.argument("claim_id")
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def history(obj, claim_id, fmt):
+    """Show every status change of a claim, oldest first.
+
+    \b
+    Example:
+        factcheck history 3
+    """
+    with open_database(obj["db"]) as db:
+        events = db.history(claim_id)
+    click.echo(render_rows(events, ["at", "by", "old_status", "new_status", "note", "evidence"], fmt))
+
+
+@cli.command()
+@filter_options
+@format_option(REPORT_FORMATS, "markdown")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file instead of stdout.")
+@click.pass_obj
+def report(obj, kind, status, speaker, article, search, conflicts, misattributed, fmt, output):
+    """Export a claims report: counts by status, then each claim with its articles and latest decision.
+
+    \b
+    Example:
+        factcheck report -f html -o claims.html
+        factcheck report --status disputed
+    """
+    filters = _filters(kind, status, speaker, article, search, conflicts, misattributed)
+    with open_database(obj["db"]) as db:
+        found = db.claims(filters)
+    text = render_report(found, fmt, now(), filters.describe())
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise FactcheckError(f"{output}: cannot write the report ({exc.strerror})") from None
+        click.echo(f"Wrote {len(found)} claim(s) to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def main() -> None:
+    cli(prog_name="factcheck")

@@ -1,0 +1,403 @@
+"""The repository: typed operations over the TinyDB file. The only module that uses TinyDB.
+
+Tables: ``articles``, ``speakers``, ``claims``, ``mentions`` (a claim's occurrence in one
+article), ``history`` (append-only status changes) and ``_meta`` (schema version, id counters)."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Iterator
+
+from rapidfuzz import fuzz
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from factcheck.articles import content_hash
+from factcheck.errors import DatabaseError, FactcheckError, NotFoundError
+from factcheck.matching import best_quote_match, best_statistic_match
+from factcheck.models import Extraction, Kind, Status
+from factcheck.review import HistoryEvent, change_status
+from factcheck.speakers import person_name, surname
+from factcheck.storage import AtomicStorage, locked
+from factcheck.textnorm import name_key, normalize_for_match
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "factcheck.json"
+TABLES = ("articles", "speakers", "claims", "mentions", "history")
+NAME_SPELLING_THRESHOLD = 88.0  # "Kristy Noem" finds "Kristi Noem"
+
+
+@dataclass
+class IngestSummary:
+    """What ingesting one article did."""
+
+    path: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    article_id: int | None
+    quotes: int = 0
+    statistics: int = 0
+    repeats: int = 0
+    skipped: bool = False
+    duplicate_of: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ClaimFilter:
+    """The filters ``claims`` and ``report`` share."""
+
+    kind: str | None = None
+    status: str | None = None
+    speaker: str | None = None
+    article: str | None = None
+    search: str | None = None
+    conflicts: bool = False
+    misattributed: bool = False
+
+    def describe(self) -> str:
+        parts = [f"{k}={v}" for k, v in asdict(self).items() if v not in (None, False)]
+        return ", ".join(parts) if parts else "all claims"
+
+
+@contextmanager
+def open_database(path: str, write: bool = False) -> Iterator["Database"]:
+    """Open the database for one command. A writing command holds an exclusive lock and saves
+    once at the end, only if it succeeds; reading commands share the lock."""
+    if not write and not os.path.exists(path):
+        yield Database(AtomicStorage(path, data={}))
+        return
+    with locked(path, exclusive=write):
+        storage = AtomicStorage(path)
+        database = Database(storage)
+        yield database
+        if write:
+            storage.commit()
+
+
+class Database:
+    """Typed access to everything factcheck stores."""
+
+    def __init__(self, storage: AtomicStorage):
+        data = storage.read()
+        meta = data.get("_meta", {}).get("1") if data else None
+        if data and meta is None:
+            raise DatabaseError(f"{storage.path}: not a factcheck database (no schema version)")
+        if meta and meta.get("schema_version", 0) > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"{storage.path}: written by a newer factcheck (schema {meta['schema_version']}, "
+                f"this one reads {SCHEMA_VERSION}); upgrade factcheck")
+        self._tinydb = TinyDB(storage=lambda: storage)
+        self._quote_index: dict[str, dict[int, str]] | None = None
+
+    # -- low level ----------------------------------------------------------------------
+    def _table(self, name: str):
+        return self._tinydb.table(name, cache_size=0)
+
+    def _meta(self) -> dict:
+        meta = self._table("_meta").get(doc_id=1)
+        return dict(meta) if meta else {"schema_version": SCHEMA_VERSION, "next_ids": {}}
+
+    def _insert(self, table: str, record: dict) -> int:
+        """Insert with an id that is never reused, even after a delete."""
+        meta = self._meta()
+        next_ids = meta.setdefault("next_ids", {})
+        new_id = next_ids.get(table) or max((d.doc_id for d in self._table(table).all()), default=0) + 1
+        next_ids[table] = new_id + 1
+        self._table("_meta").upsert(Document(meta, doc_id=1))
+        self._table(table).insert(Document({**record, "id": new_id}, doc_id=new_id))
+        return new_id
+
+    def _get(self, table: str, doc_id: int) -> dict | None:
+        doc = self._table(table).get(doc_id=doc_id)
+        return dict(doc) if doc else None
+
+    # -- articles -----------------------------------------------------------------------
+    def articles(self) -> list[dict]:
+        return [dict(d) for d in self._table("articles").all()]
+
+    def ingest(self, extraction: Extraction, at: str) -> IngestSummary:
+        """Store one extracted article; repeats of known claims join those claims."""
+        article = extraction.article
+        summary = IngestSummary(article.path, article.title, article.outlet, article.date, None)
+        digest = content_hash(article.body)
+        for known in self._table("articles").all():
+            if known["hash"] == digest:
+                summary.skipped, summary.article_id, summary.duplicate_of = True, known["id"], known["path"]
+                return summary
+        record = {**asdict(article), "hash": digest, "ingested_at": at}
+        article_id = self._insert("articles", record)
+        summary.article_id = article_id
+        for quote in extraction.quotes:
+            speaker_id = self._speaker_id(quote.speaker, quote.speaker_as_written, quote.speaker_is_person)
+            claim_id, match = self._claim_for_quote(quote.kind, quote.text, speaker_id, at)
+            summary.repeats += match is not None
+            summary.quotes += 1
+            self._insert("mentions", {
+                "claim_id": claim_id, "article_id": article_id, "kind": quote.kind, "text": quote.text,
+                "start": quote.start, "end": quote.end, "context": quote.context,
+                "speaker_id": speaker_id, "speaker_as_written": quote.speaker_as_written,
+                "confidence": quote.confidence, "score": match.score if match else None,
+                "scorer": match.scorer if match else None,
+            })
+        for stat in extraction.statistics:
+            speaker_id = self._speaker_id(stat.source, stat.source, None)
+            figure = asdict(stat)
+            claim_id, match = self._claim_for_statistic(figure, speaker_id, at)
+            summary.repeats += match is not None
+            summary.statistics += 1
+            self._insert("mentions", {
+                **{k: figure[k] for k in ("text", "start", "end", "context", "value", "unit", "qualifier",
+                                          "bound", "counted", "rate", "high", "magnitude", "direction",
+                                          "from_value")},
+                "claim_id": claim_id, "article_id": article_id, "kind": Kind.STATISTIC.value,
+                "speaker_id": speaker_id, "speaker_as_written": stat.source,
+                "score": match.score if match else None, "scorer": match.scorer if match else None,
+            })
+        return summary
+
+    # -- claims -------------------------------------------------------------------------
+    def _new_claim(self, kind: str, text: str, speaker_id: int | None, at: str, **extra) -> int:
+        claim_id = self._insert("claims", {
+            "kind": kind, "text": text, "norm": normalize_for_match(text), "speaker_id": speaker_id,
+            "status": Status.UNVERIFIED.value, "created_at": at, "conflicts": [], **extra})
+        return claim_id
+
+    def _claim_for_quote(self, kind: str, text: str, speaker_id: int | None, at: str):
+        if self._quote_index is None:
+            self._quote_index = {k: {} for k in (Kind.QUOTE.value, Kind.PARAPHRASE.value)}
+            for claim in self._table("claims").all():
+                if claim["kind"] in self._quote_index:
+                    self._quote_index[claim["kind"]][claim.doc_id] = claim["norm"]
+        match = best_quote_match(text, self._quote_index[kind])
+        if match:
+            claim = self._get("claims", match.claim_id)
+            if claim and claim.get("speaker_id") is None and speaker_id is not None:
+                self._table("claims").update({"speaker_id": speaker_id}, doc_ids=[match.claim_id])
+            return match.claim_id, match
+        claim_id = self._new_claim(kind, text, speaker_id, at)
+        self._quote_index[kind][claim_id] = normalize_for_match(text)
+        return claim_id, None
+
+    def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
+        candidates = {c.doc_id: {**c, "source": self._speaker_name(c.get("speaker_id"))}
+                      for c in self._table("claims").all() if c["kind"] == Kind.STATISTIC.value}
+        match, conflicts = best_statistic_match(figure, candidates)
+        if match:
+            claim_id = match.claim_id
+        else:
+            text = " ".join(p for p in (figure["text"], figure.get("counted"), figure.get("rate")) if p)
+            claim_id = self._new_claim(Kind.STATISTIC.value, text, speaker_id, at, **{
+                k: figure[k] for k in ("value", "unit", "qualifier", "bound", "counted", "rate", "high",
+                                       "magnitude", "context")})
+        for other in conflicts:
+            self._link_conflict(claim_id, other)
+        return claim_id, match
+
+    def _link_conflict(self, a: int, b: int) -> None:
+        for one, other in ((a, b), (b, a)):
+            claim = self._get("claims", one)
+            if claim is not None and other not in claim.get("conflicts", []):
+                self._table("claims").update({"conflicts": sorted([*claim.get("conflicts", []), other])}, doc_ids=[one])
+
+    def claim(self, claim_id: int | str) -> dict:
+        """One claim with its mentions, speakers, conflicts and history."""
+        try:
+            number = int(str(claim_id).lstrip("#"))
+        except ValueError:
+            raise NotFoundError(f"no claim '{claim_id}': claim ids are numbers (see 'factcheck claims')") from None
+        claim = self._get("claims", number)
+        if claim is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return self._view(claim, self._lookups())
+
+    def _lookups(self) -> dict:
+        return {
+            "articles": {d.doc_id: dict(d) for d in self._table("articles").all()},
+            "speakers": {d.doc_id: dict(d) for d in self._table("speakers").all()},
+            "mentions": _group(self._table("mentions").all(), "claim_id"),
+            "history": _group(self._table("history").all(), "claim_id"),
+        }
+
+    def _view(self, claim: dict, lookups: dict) -> dict:
+        speakers = lookups["speakers"]
+        mentions = []
+        for mention in lookups["mentions"].get(claim["id"], []):
+            article = lookups["articles"].get(mention["article_id"], {})
+            speaker = speakers.get(mention.get("speaker_id"))
+            mentions.append({
+                "id": mention["id"], "article_id": mention["article_id"], "path": article.get("path"),
+                "title": article.get("title"), "outlet": article.get("outlet"), "date": article.get("date"),
+                "url": article.get("url"), "text": mention["text"], "start": mention["start"],
+                "end": mention["end"], "context": mention.get("context"),
+                "speaker": speaker["name"] if speaker else None,
+                "speaker_as_written": mention.get("speaker_as_written"),
+                "score": mention.get("score"), "scorer": mention.get("scorer"),
+                **({"value": mention.get("value"), "qualifier": mention.get("qualifier")}
+                   if claim["kind"] == Kind.STATISTIC.value else {}),
+            })
+        mentions.sort(key=lambda m: (m["date"] or "", m["id"]))
+        speaker = speakers.get(claim.get("speaker_id"))
+        history = sorted(lookups["history"].get(claim["id"], []), key=lambda e: e["id"])
+        people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
+        view = {
+            "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
+            "speaker": speaker["name"] if speaker else None, "status": claim["status"],
+            "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(people) > 1,
+            "conflicts": list(claim.get("conflicts", [])),
+            "mentions": mentions, "history": history,
+        }
+        if claim["kind"] == Kind.STATISTIC.value:
+            view.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate", "high", "magnitude")})
+        return view
+
+    def claims(self, filters: ClaimFilter | None = None) -> list[dict]:
+        """Claims matching ``filters``, in id order, each as a full view."""
+        filters = filters or ClaimFilter()
+        lookups = self._lookups()
+        speaker_ids = {s["id"] for s in self.find_speakers(filters.speaker)} if filters.speaker else None
+        article_ids = self._find_articles(filters.article, lookups["articles"]) if filters.article else None
+        search = normalize_for_match(filters.search) if filters.search else None
+        views = []
+        for claim in sorted(self._table("claims").all(), key=lambda c: c.doc_id):
+            if filters.kind and claim["kind"] != filters.kind:
+                continue
+            if filters.status and claim["status"] != filters.status:
+                continue
+            mentions = lookups["mentions"].get(claim["id"], [])
+            if speaker_ids is not None and claim.get("speaker_id") not in speaker_ids and not any(
+                    m.get("speaker_id") in speaker_ids for m in mentions):
+                continue
+            if article_ids is not None and not any(m["article_id"] in article_ids for m in mentions):
+                continue
+            if search and search not in claim["norm"] and not any(
+                    search in normalize_for_match(m.get("context") or "") for m in mentions):
+                continue
+            view = self._view(claim, lookups)
+            if filters.conflicts and not view["conflicts"]:
+                continue
+            if filters.misattributed and not view["misattributed"]:
+                continue
+            views.append(view)
+        return views
+
+    @staticmethod
+    def _find_articles(query: str, articles: dict[int, dict]) -> set[int]:
+        if query.isdigit() and int(query) in articles:
+            return {int(query)}
+        needle = query.lower()
+        found = {i for i, a in articles.items()
+                 if needle in (a.get("path") or "").lower() or needle in (a.get("title") or "").lower()}
+        if not found:
+            raise NotFoundError(f"no article matches '{query}' (give an id, a path or words of the title)")
+        return found
+
+    # -- review -------------------------------------------------------------------------
+    def set_status(self, claim_id: int | str, status: Status, by: str, at: str, note: str | None = None,
+                   evidence: list[str] | None = None) -> HistoryEvent:
+        """Change a claim's status and append the decision to its history."""
+        claim = self.claim(claim_id)
+        event = change_status(claim, status, by, at, note, evidence)
+        self._table("claims").update({"status": status.value}, doc_ids=[claim["id"]])
+        self._insert("history", event.to_dict())
+        return event
+
+    def history(self, claim_id: int | str) -> list[dict]:
+        return self.claim(claim_id)["history"]
+
+    # -- speakers -----------------------------------------------------------------------
+    def _speaker_name(self, speaker_id: int | None) -> str | None:
+        speaker = self._get("speakers", speaker_id) if speaker_id else None
+        return speaker["name"] if speaker else None
+
+    def _speaker_id(self, name: str | None, as_written: str | None, is_person: bool | None) -> int | None:
+        """The registry id for a speaker, creating it (and recording how it was written)."""
+        if not name:
+            return None
+        key = name_key(name)
+        table = self._table("speakers")
+        found = [s for s in table.all() if s["key"] == key]
+        if not found and len(key.split()) == 1:
+            # A surname alone joins the one known person with that surname, never one of two.
+            same_surname = [s for s in table.all() if s["is_person"] and surname(s["name"]) == key]
+            found = same_surname if len(same_surname) == 1 else []
+        if found:
+            speaker = found[0]
+            aliases = list(speaker.get("aliases", []))
+            for alias in {name, as_written} - {None, speaker["name"], *aliases}:
+                aliases.append(alias)
+            if aliases != speaker.get("aliases"):
+                table.update({"aliases": aliases}, doc_ids=[speaker.doc_id])
+            return speaker.doc_id
+        if is_person is None:
+            is_person = person_name(name)[1]
+        aliases = [as_written] if as_written and as_written != name else []
+        return self._insert("speakers", {"name": name, "key": key, "aliases": aliases, "is_person": bool(is_person)})
+
+    def speakers(self) -> list[dict]:
+        """Every speaker with aliases and how many quotes and statistics name them."""
+        counts: dict[int, dict[str, int]] = {}
+        for mention in self._table("mentions").all():
+            if mention.get("speaker_id"):
+                kinds = counts.setdefault(mention["speaker_id"], {})
+                kinds[mention["kind"]] = kinds.get(mention["kind"], 0) + 1
+        return [{**dict(s), "quotes": counts.get(s.doc_id, {}).get("quote", 0),
+                 "paraphrases": counts.get(s.doc_id, {}).get("paraphrase", 0),
+                 "statistics": counts.get(s.doc_id, {}).get("statistic", 0)}
+                for s in sorted(self._table("speakers").all(), key=lambda s: s["name"])]
+
+    def find_speakers(self, query: str) -> list[dict]:
+        """People a name refers to, under any title, spelling, alias or partial name.
+
+        An exact name or alias wins; then every speaker whose name holds all the query's
+        words ('Noem', 'Kristi Noem'); then close spellings. Titles and accents are ignored."""
+        stripped, _ = person_name(query)
+        wanted = name_key(stripped or query)
+        if not wanted:
+            raise FactcheckError("give a name to look for")
+        speakers = [dict(s) for s in self._table("speakers").all()]
+
+        def keys(speaker: dict) -> set[str]:
+            names = [speaker["name"], *speaker.get("aliases", [])]
+            return {name_key(person_name(n)[0] or n) for n in names} | {name_key(n) for n in names}
+
+        exact = [s for s in speakers if wanted in keys(s)]
+        if exact:
+            return exact
+        words = set(wanted.split())
+        partial = [s for s in speakers if any(words <= set(k.split()) for k in keys(s))]
+        if partial:
+            return partial
+        return [s for s in speakers
+                if max(fuzz.ratio(wanted, k) for k in keys(s)) >= NAME_SPELLING_THRESHOLD]
+
+    def person(self, query: str) -> dict:
+        """The one person ``query`` names; an error when it names nobody or several people."""
+        found = [s for s in self.find_speakers(query)]
+        if not found:
+            raise NotFoundError(f"nobody called '{query}' is quoted (see 'factcheck speakers')")
+        if len(found) > 1:
+            names = ", ".join(sorted(s["name"] for s in found))
+            raise FactcheckError(f"'{query}' could be several people: {names}; give more of the name")
+        return found[0]
+
+
+def _group(docs, key: str) -> dict:
+    grouped: dict = {}
+    for doc in docs:
+        grouped.setdefault(doc[key], []).append(dict(doc))
+    return grouped
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """Distinct speaker names, treating a bare surname as the full name it ends."""
+    distinct: list[str] = []
+    for name in sorted(set(names), key=lambda n: -len(n)):
+        if not any(name_key(other).endswith(" " + name_key(name)) for other in distinct):
+            distinct.append(name)
+    return sorted(distinct)

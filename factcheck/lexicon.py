@@ -1,0 +1,155 @@
+"""Word lists the extractors use. Data only: extend a list here, not the code that reads it."""
+
+# Reporting verbs, per language, in the forms news writing uses. Multi-word forms are allowed.
+REPORTING_VERBS = {
+    "en": """
+        said says say saying told tells tell stated states added adds asked asks explained
+        explains noted notes argued argues claimed claims warned warns wrote writes tweeted
+        tweets posted posts insisted insists declared declares acknowledged acknowledges
+        recalled recalls urged urges replied replies continued continues conceded concedes
+        admitted admits countered counters cautioned cautions predicted predicts promised
+        promises pledged pledges recounted recounts emphasized emphasised emphasizes
+        emphasises stressed stresses answered answers responded responds remarked remarks
+        observed observes announced announces confirmed confirms denied denies suggested
+        suggests contended contends maintained maintains agreed agrees disagreed complained
+        complains lamented laments boasted boasts joked jokes shouted shouts yelled whispered
+        testified testifies reported reports wondered wonders mused muses quipped quips
+        vowed vows affirmed affirms described describes described asserted asserts added
+        concluded concludes began begins told explained texted emailed
+    """.split(),
+    "de": """
+        sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint
+        fügte ergänzte ergänzt warnte warnt sprach schrieb schreibt kritisierte kritisiert
+        teilte bestätigte bestätigt forderte fordert versprach verspricht räumte
+        behauptete behauptet antwortete antwortet so
+    """.split(),
+    "fr": """
+        déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé
+        répondu insisté reconnu averti prévenu confié lancé martelé rappelé déclare dit
+        affirme explique ajoute souligne estime indique précise assure selon
+    """.split(),
+}
+
+# Verbs that introduce reported (indirect) speech when followed by "that".
+PARAPHRASE_VERBS = set(REPORTING_VERBS["en"])
+
+# Phrases that attribute without a verb: "according to X", "selon X".
+ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "laut", "zufolge"]
+
+# Words used as titles before a name; removed to reach the person.
+TITLES = """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    president vice chairman chairwoman chair chairperson ceo cfo coo director secretary
+    minister premier governor gov lieutenant lt sen senator rep representative congressman
+    congresswoman councilman councilwoman councillor councilor council member mayor
+    commissioner judge justice attorney general gen col colonel maj major capt captain
+    sgt sergeant officer detective det chief superintendent inspector deputy sheriff
+    ambassador spokesman spokeswoman spokesperson spokesman press assemblyman
+    assemblywoman assemblymember speaker leader treasurer comptroller administrator
+    manager superintendent chancellor provost dean principal coach bishop pastor rabbi imam
+    king queen prince princess pope delegate trustee alderman alderwoman supervisor
+    executive founder owner head agent trooper marshal warden pilot nurse doctor
+    herr frau monsieur madame mme mlle
+""".split()
+
+# Lower-case role nouns that can stand for a speaker ("the spokesman said").
+ROLE_NOUNS = """
+    spokesman spokeswoman spokesperson official officials spokespeople representative
+    officer official spokesman aide adviser advisor source sources resident residents
+    witness witnesses lawyer attorney statement analyst economist expert researcher
+    organizer organiser activist protester worker nurse teacher parent student owner
+    manager director chief mayor governor senator minister secretary commissioner
+    president chairman chairwoman chair judge prosecutor sheriff captain leader
+    administrator superintendent agent driver neighbor neighbour farmer firefighter
+    doctor scientist engineer economist trader banker executive founder coach player
+""".split()
+
+# Words that mark a capitalised name as an organisation rather than a person.
+ORGANISATION_WORDS = """
+    department agency police office authority council union inc corp corporation company
+    co ltd llc ministry commission service services association coalition committee
+    bureau administration university college institute center centre foundation group
+    party court board administration hospital district government city county state
+    network bank fund trust alliance federation league society church school news times
+    post press wire ledger courier herald tribune journal gazette
+""".split()
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f"}
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = """
+    mr mrs ms dr prof sen rep gov lt gen col maj capt sgt det st jr sr inc corp ltd co
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fr rev ft mt u.s a.m p.m
+    d-ill r-texas approx est dept univ ave blvd rd hon
+""".split()
+
+# Qualifiers before a number, longest first when matched; each with its normalised bound.
+QUALIFIERS = {
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "upwards of": ">",
+    "just over": ">", "just above": ">", "well over": ">", "exceeding": ">",
+    "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
+    "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~",
+    "approximately": "~", "some": "~", "an estimated": "~", "estimated": "~",
+    "close to": "~", "circa": "~", "just under": "<", "just below": "<",
+    "fewer than": "<", "less than": "<", "under": "<", "below": "<",
+    "up to": "<=", "as many as": "<=", "as much as": "<=", "at most": "<=",
+    "no more than": "<=", "a maximum of": "<=",
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+}
+
+FRACTION_WORDS = {
+    "half": 0.5, "a half": 0.5, "one-half": 0.5, "a third": 0.3333, "one-third": 0.3333,
+    "one third": 0.3333, "two-thirds": 0.6667, "two thirds": 0.6667, "a quarter": 0.25,
+    "one-quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
+}
+
+VAGUE_MAGNITUDES = [
+    "tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions",
+    "dozens", "hundreds", "thousands", "millions", "billions", "scores",
+]
+
+SCALE_WORDS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+
+CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
+CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY"]
+
+PERCENT_WORDS = ["percent", "per cent", "percentage points", "Prozent", "pour cent", "%"]
+
+MEASUREMENT_UNITS = """
+    km kilometers kilometres miles mile acres acre hectares hectare tonnes tons ton kg
+    kilograms pounds lbs degrees feet foot meters metres inches gallons liters litres
+    barrels mph km/h square
+""".split()
+
+MONTHS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+""".split()
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+# Words after a capitalised word with digits that mark a name, not a figure ("Route 66").
+NUMBERED_NAME_WORDS = """
+    route interstate highway flight section page rule chapter article clause paragraph
+    amendment title apollo boeing airbus room suite unit apartment apt platform gate pier
+    district ward precinct level grade class exit lot bay building floor no number
+    proposition prop measure bill hb sb act item question figure table episode season
+    volume vol part phase stage
+""".split()
+
+NEGATIONS = """
+    not no never nobody nothing none neither nor cannot can't won't don't doesn't didn't
+    isn't aren't wasn't weren't shouldn't wouldn't couldn't hasn't haven't hadn't without
+    nicht nie kein keine pas jamais
+""".split()

@@ -1,0 +1,121 @@
+"""Is a new mention a claim we already know? Pure: normalised texts and figures in, decisions out.
+
+Quotes are compared with rapidfuzz after normalisation; a fragment of a longer quote matches
+through ``partial_ratio``. Numbers and negations decide: two texts whose numbers differ or
+where one negates the other never match, whatever the score."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.lexicon import NEGATIONS
+from factcheck.textnorm import normalize_for_match
+
+MATCH_THRESHOLD = 90.0  # a score at or above this joins the mention to the claim
+MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a longer one
+MIN_MATCH_WORDS = 3  # shorter texts never match automatically
+CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
+
+_NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Match:
+    claim_id: int
+    score: float
+    scorer: str
+
+
+def _numbers(text: str) -> list[str]:
+    return sorted(_NUMBER.findall(text))
+
+
+def _negations(text: str) -> set[str]:
+    return {w for w in text.split() if w in _NEGATIONS}
+
+
+def compare_quotes(a: str, b: str) -> tuple[float, str]:
+    """Score two normalised quote texts (0-100) and name the scorer; 0 with a reason when a
+    guard rules the pair out."""
+    short, long = sorted((a, b), key=len)
+    short_words = len(short.split())
+    if short_words < MIN_MATCH_WORDS:
+        return 0.0, "too short"
+    whole = fuzz.ratio(a, b)
+    best, scorer, window = whole, "ratio", long
+    if short_words >= MIN_FRAGMENT_WORDS:
+        alignment = fuzz.partial_ratio_alignment(short, long)
+        if alignment and alignment.score > whole:
+            best, scorer = alignment.score, "partial_ratio"
+            window = long[alignment.dest_start:alignment.dest_end]
+    if _numbers(short) != _numbers(window) and not set(_numbers(short)) <= set(_numbers(window)):
+        return 0.0, "numbers differ"
+    if _negations(short) != _negations(window):
+        return 0.0, "negation differs"
+    return best, scorer
+
+
+def best_quote_match(text: str, candidates: dict[int, str], threshold: float = MATCH_THRESHOLD) -> Match | None:
+    """The known quote claim (id -> normalised text) that ``text`` repeats, if any."""
+    norm = normalize_for_match(text)
+    if len(norm.split()) < MIN_MATCH_WORDS or not candidates:
+        return None
+    # partial_ratio in C narrows the field; the guards then check each survivor.
+    shortlist = process.extract(norm, candidates, scorer=fuzz.partial_ratio, score_cutoff=threshold, limit=20)
+    best: Match | None = None
+    for _, _, claim_id in shortlist:
+        score, scorer = compare_quotes(norm, candidates[claim_id])
+        if score >= threshold and (best is None or score > best.score):
+            best = Match(claim_id, round(score, 1), scorer)
+    return best
+
+
+def counted_key(counted: str | None) -> str:
+    """'Field offices' and 'field office' count the same thing."""
+    words = normalize_for_match(counted or "").split()
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _context_words(text: str) -> str:
+    return " ".join(w for w in normalize_for_match(text).split() if not w[0].isdigit())
+
+
+def same_subject(a: dict, b: dict) -> bool:
+    """Do two figures count the same thing in the same story? Same unit, rate and counted
+    noun, and alike sentences (so '9 people died' in one story is not '9 people' in another)."""
+    if (a.get("unit") or None) != (b.get("unit") or None):
+        return False
+    if a.get("rate") and b.get("rate") and normalize_for_match(a["rate"]) != normalize_for_match(b["rate"]):
+        return False
+    if not a.get("counted") or counted_key(a.get("counted")) != counted_key(b.get("counted")):
+        return False
+    return fuzz.token_set_ratio(_context_words(a.get("context", "")), _context_words(b.get("context", ""))) >= CONTEXT_THRESHOLD
+
+
+def values_agree(a: dict, b: dict) -> bool:
+    """'7,400' and 'more than 7,400' agree; '7,400' and '8,000' do not; vague magnitudes
+    agree only with the same magnitude."""
+    if a.get("value") is None or b.get("value") is None:
+        return a.get("value") is None and b.get("value") is None and a.get("magnitude") == b.get("magnitude")
+    if a.get("high") != b.get("high"):
+        return False
+    return abs(float(a["value"]) - float(b["value"])) <= 1e-9 * max(1.0, abs(float(a["value"])))
+
+
+def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Match | None, list[int]]:
+    """The known statistic claim this figure repeats, and the claims it conflicts with (same
+    thing counted, from the same or an unknown source, a different value)."""
+    match, conflicts = None, []
+    for claim_id, known in candidates.items():
+        if not same_subject(figure, known):
+            continue
+        if values_agree(figure, known):
+            if match is None:
+                match = Match(claim_id, 100.0, "figure")
+        elif not (figure.get("source") and known.get("source") and figure["source"] != known["source"]):
+            conflicts.append(claim_id)
+    return match, conflicts

@@ -1,0 +1,426 @@
+"""Direct quotes and reported speech, with their speakers. Pure: text in, records out.
+
+Every pass is a single left-to-right scan or a regex over a bounded window, so the time is
+linear in the article (no pattern that can backtrack over the whole text)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.lexicon import ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPORTING_VERBS
+from factcheck.models import Kind, Quote
+from factcheck.speakers import NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
+from factcheck.textnorm import SpanIndex, paragraph_spans, sentence_spans
+
+_VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
+_VERB_PATTERN = "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
+_VERB = re.compile(rf"(?<![\w'’-])(?:{_VERB_PATTERN})(?![\w'’-])")
+_FRENCH_AUX = re.compile(r"\b(?:a|ont|avait|avaient)\s*$")
+_AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
+                "again", "previously", "repeatedly", "recently", "earlier", "has", "was",
+                "is", "did", "does", "told", "hat", "habe", "ont", "a"}
+_NON_SPEECH_BEFORE = re.compile(
+    r"(?:so-called|so called|titled|entitled|dubbed|nicknamed|named|known as|the words?|the terms?|"
+    r"the phrases?|the slogan|the label|headlined|called|operation|Operation|hashtag|marked|"
+    r"labeled|labelled|branded|reading|read|sogenannte[nrm]?|genannt|dit|baptisé)\s*$", re.I)
+
+# Opening mark -> marks that may close it.
+_CLOSERS = {'"': '"”“', "“": "”\"“", "„": "“”\"", "«": "»", "»": "«", "‘": "’'", "'": "'’"}
+_DOUBLE_MARKS = set('"“”„«»')
+_SINGLE_MARKS = set("'‘’")
+
+
+@dataclass
+class _Span:
+    open_at: int  # index of the opening mark
+    close_at: int  # index of the closing mark (or end of paragraph when unclosed)
+    closed: bool
+
+
+def _is_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return text[i] in "«" and not after == "\n"
+    return before.isspace() or before in "([{—–-/:;,“‘\"'" or i == 0
+
+
+def _is_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "»«":
+        return True
+    return not before.isspace() or after.isspace() or after in ".,;:!?)—–-"
+
+
+def _scan_spans(text: str, marks: set[str], start: int, end: int, warnings: list[str]) -> list[_Span]:
+    """Pair opening and closing marks of one family between ``start`` and ``end``."""
+    paragraphs = paragraph_spans(text[:end]) if start == 0 else [
+        p for p in paragraph_spans(text[:end]) if p[1] > start]
+    para_ends = SpanIndex(paragraphs)
+    spans: list[_Span] = []
+    open_at = -1
+    positions = [i for i in range(start, end) if text[i] in marks]
+    for i in positions:
+        if open_at >= 0:
+            para_end = para_ends.span_at(open_at)[1]
+            # The quote ran to the end of its paragraph without closing.
+            while i > para_end:
+                next_para = para_ends.index_at(para_end) + 1
+                if next_para >= len(paragraphs):
+                    break
+                next_start = paragraphs[next_para][0]
+                if text[next_start] in marks and next_start <= i:
+                    para_end = paragraphs[next_para][1]  # multi-paragraph quote continues
+                    if next_start == i:
+                        break
+                    continue
+                spans.append(_Span(open_at, para_end, False))
+                warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
+                open_at = -1
+                break
+            if open_at >= 0 and i > para_end:
+                spans.append(_Span(open_at, para_end, False))
+                warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
+                open_at = -1
+        if open_at < 0:
+            if _is_opening(text, i) and text[i] in _CLOSERS:
+                if text[i] == "»" and "«" not in text[i:para_ends.span_at(i)[1]]:
+                    continue
+                open_at = i
+            continue
+        if i == para_ends.span_at(i)[0] and i != open_at:
+            continue  # the opening mark of a continued paragraph
+        if text[i] in _CLOSERS[text[open_at]] and _is_closing(text, i):
+            if text[i] == text[open_at] == "“" and _is_opening(text, i) and not _is_closing_strict(text, i):
+                # a new opening mark before the old one closed: the old one is unbalanced
+                spans.append(_Span(open_at, _trim_back(text, i), False))
+                warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote before the next one")
+                open_at = i
+                continue
+            spans.append(_Span(open_at, i, True))
+            open_at = -1
+    if open_at >= 0:
+        para_end = para_ends.span_at(open_at)[1]
+        spans.append(_Span(open_at, para_end, False))
+        warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
+    return spans
+
+
+def _is_closing_strict(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _trim_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _single_quote_spans(text: str, taken: list[tuple[int, int]], warnings: list[str]) -> list[_Span]:
+    """British-style quotes in single marks, outside any double-quoted span. Strict, because
+    the same characters are apostrophes: the opener follows a space and precedes a letter, the
+    closer follows a non-space and precedes a space or punctuation."""
+    spans = []
+    gaps, cursor = [], 0
+    for s, e in taken:
+        gaps.append((cursor, s))
+        cursor = e + 1
+    gaps.append((cursor, len(text)))
+    for gap_start, gap_end in gaps:
+        open_at = -1
+        for i in range(gap_start, gap_end):
+            ch = text[i]
+            if ch not in "'‘’":
+                if ch == "\n" and open_at >= 0 and text[i + 1:i + 2] == "\n":
+                    open_at = -1  # a single mark never spans paragraphs
+                continue
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if open_at < 0:
+                if ch in "'‘" and (before.isspace() or before in "(—–") and after.isalpha() \
+                        and not re.match(r"[’']?(?:n[’']|em\b|tis\b|til\b|cause\b)", text[i + 1:i + 6]):
+                    open_at = i
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)—–") and not (
+                    before == "s" and after == " " and text[i + 2:i + 3].islower()):
+                spans.append(_Span(open_at, i, True))
+                open_at = -1
+    return spans
+
+
+def _inner(text: str, span: _Span) -> tuple[int, int]:
+    """Offsets of the quoted words: inside the marks, trimmed, without a trailing comma."""
+    start, end = span.open_at + 1, span.close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+        end -= 1
+    return start, end
+
+
+# "D-Ill.", "R-Texas", "34": appositions after a name that are never the subject
+_PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
+
+
+def _split_segments(phrase: str) -> str:
+    """The subject in the words before a reporting verb: skip appositions and adverbials.
+
+    'Elena Marsh, a local activist from Queens,' -> 'Elena Marsh';
+    'On Tuesday, Marsh' -> 'Marsh'."""
+    segments = [s.strip() for s in re.split(r"[,;—–(]", phrase)
+                if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
+    if not segments:
+        return ""
+    chosen = segments[-1]
+    for segment in reversed(segments):
+        if re.match(r"(?:a|an|the|who|which|whose|whom|one of|der|die|das|le|la)\b", segment, re.I) \
+                and segment is not segments[0]:
+            continue
+        chosen = segment
+        break
+    words = chosen.split()
+    while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
+        words.pop()
+    return " ".join(words)
+
+
+def _tail_speaker(tail: str) -> str | None:
+    """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
+    tail = tail.lstrip(" \t,—–-\u00a0")
+    first_verb = _VERB.search(tail, 0, 200)
+    if not first_verb:
+        return None
+    before = tail[:first_verb.start()]
+    if not before.strip() or _FRENCH_AUX.search(before) and len(before.split()) <= 1:
+        # inverted: 'said Marsh, the port commissioner' / 'a déclaré Marie Dupont'
+        after = tail[first_verb.end():first_verb.end() + 120]
+        match = re.match(r"\s*([^,.;:!?\"“”«»()]{1,80})", after)
+        if not match:
+            return None
+        phrase = re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|le|lors)\s",
+                          " " + match.group(1) + " ", maxsplit=1)[0].strip()
+        return phrase or None
+    if len(before.split()) > 16 or re.search(r"[.!?]\s", before):
+        return None
+    before = _FRENCH_AUX.sub("", before)
+    return _split_segments(before) or None
+
+
+def _head_speaker(head: str) -> tuple[str | None, str]:
+    """The speaker phrase in the words before a quote, and how it was found
+    ('colon', 'according', 'verb', 'subject' or '')."""
+    stripped = head.rstrip(" \t\u00a0")
+    if not stripped:
+        return None, ""
+    if stripped.endswith(":") and len(stripped.split()) <= 5 and not _VERB.search(stripped):
+        return stripped[:-1].strip(), "colon"
+    for prep in ATTRIBUTION_PREPOSITIONS:
+        idx = stripped.lower().rfind(prep)
+        if idx >= 0 and len(stripped) - idx < 80:
+            phrase = stripped[idx + len(prep):].strip(" ,:")
+            if phrase:
+                return phrase, "according"
+    verbs = list(_VERB.finditer(stripped))
+    if verbs:
+        verb = verbs[-1]
+        between = stripped[verb.end():]
+        if len(between.split()) <= 8 and not re.search(r"[.!?]\s", between):
+            before = _FRENCH_AUX.sub("", stripped[:verb.start()])
+            subject = _split_segments(before)
+            if subject:
+                return subject, "verb"
+    first = re.match(r"\s*(" + NAME_PHRASE.pattern + r"|[Hh]e|[Ss]he|[Tt]hey)\b", stripped)
+    if first and len(stripped.split()) >= 2:
+        return first.group(1), "subject"
+    return None, ""
+
+
+def _looks_like_speech(text: str, head: str) -> bool:
+    """Speech unless it is a scare quote, a title, a nickname or a term."""
+    words = text.split()
+    if _NON_SPEECH_BEFORE.search(head[-40:]):
+        return False
+    if len(words) <= 3 and not text.rstrip().endswith((".", "?", "!", "…")):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    title_case = letters and all(w[0].isupper() or w.lower() in {"of", "the", "a", "an", "and", "in", "on", "for", "to"} for w in letters)
+    return not (title_case and len(words) <= 7 and not re.search(r"[.!?,]$", text))
+
+
+def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
+    for start, end in sentences:
+        match = NAME_PHRASE.match(text, start, end)
+        if match:
+            name, is_person = person_name(match.group(0))
+            if name and is_person:
+                index.add_subject(start, index.full_name(name, start))
+
+
+def people_in(text: str) -> PersonIndex:
+    """The people an article names, and the person each sentence is about."""
+    people = index_people(text)
+    _sentence_subjects(text, sentence_spans(text), people)
+    return people
+
+
+def extract_quotes(text: str, warnings: list[str] | None = None,
+                   people: PersonIndex | None = None) -> list[Quote]:
+    """Direct quotes (``kind='quote'``) and reported speech (``kind='paraphrase'``) in ``text``."""
+    warnings = warnings if warnings is not None else []
+    sentences = sentence_spans(text)
+    sentence_index = SpanIndex(sentences)
+    paragraphs = paragraph_spans(text)
+    paragraph_index = SpanIndex(paragraphs)
+    people = people or people_in(text)
+
+    spans = _scan_spans(text, _DOUBLE_MARKS, 0, len(text), warnings)
+    spans += _single_quote_spans(text, [(s.open_at, s.close_at) for s in spans], warnings)
+    spans.sort(key=lambda s: s.open_at)
+
+    quotes: list[Quote] = []
+    previous_end = 0
+    for span in spans:
+        start, end = _inner(text, span)
+        if end <= start:
+            continue
+        sent_start, sent_end = sentence_index.span_at(span.open_at)
+        head_start = max(sent_start, previous_end if previous_end <= span.open_at else sent_start)
+        head = text[head_start:span.open_at]
+        tail_end = sentence_index.span_at(span.close_at)[1] if span.closed else span.close_at
+        next_open = [s.open_at for s in spans if span.close_at < s.open_at < tail_end]
+        tail = text[span.close_at + 1:min([tail_end, *next_open])] if span.closed else ""
+        previous_end = span.close_at + 1
+        quote_text = text[start:end]
+
+        phrase, how = _head_speaker(head)
+        head_strong = how in ("colon", "according") or (how == "verb" and head.rstrip()[-1:] in ",:")
+        tail_phrase = _tail_speaker(tail) if tail else None
+        para_start = paragraph_index.span_at(span.open_at)[0]
+        window = paragraphs[max(0, paragraph_index.index_at(span.open_at) - 1)][0]
+
+        speaker: Speaker | None = None
+        for candidate, confidence in ([(phrase, None), (tail_phrase, None)] if head_strong
+                                      else [(tail_phrase, None), (phrase, 0.6 if how == "subject" else None)]):
+            if candidate:
+                speaker = resolve(candidate, span.open_at, people, window)
+                if speaker:
+                    if confidence:
+                        speaker.confidence = min(speaker.confidence, confidence)
+                    break
+        attributed = speaker is not None
+        if not attributed and not head.strip():
+            speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
+        if not _looks_like_speech(quote_text, head) and not (attributed and how != "subject" and len(quote_text.split()) >= 2):
+            continue
+        if speaker and speaker.is_person:
+            bisect.insort(people.subjects, (span.open_at, speaker.name))
+        quotes.append(Quote(
+            text=quote_text, start=start, end=end,
+            speaker=speaker.name if speaker else None,
+            speaker_as_written=speaker.as_written if speaker else None,
+            speaker_is_person=speaker.is_person if speaker else False,
+            confidence=round(speaker.confidence, 2) if speaker else 0.0,
+            kind=Kind.QUOTE.value,
+            context=text[sent_start:max(sent_end, end)].strip(),
+        ))
+    quotes.extend(_paraphrases(text, sentences, spans, people, paragraph_index, paragraphs))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int, text: str,
+                  people: PersonIndex) -> Speaker | None:
+    """A quote with no attribution of its own continues the previous speaker: the one
+    just before it in the paragraph, else the last one in the paragraph before."""
+    for quote in reversed(quotes):
+        if quote.start < window or not quote.speaker:
+            break
+        if quote.start >= para_start:
+            return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.8)
+        return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.6)
+    name = people.latest_subject(offset, para_start)
+    return Speaker(name, name, True, 0.5) if name else None
+
+
+# "said that", "said in a statement that", "told reporters on Tuesday that"
+_THAT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+that\s+")
+
+
+def _paraphrases(text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
+                 paragraph_index: SpanIndex, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Reported speech: 'X said that the agency would …' in a sentence with no direct quote."""
+    quoted = SpanIndex([(s.open_at, s.close_at) for s in spans])
+    found = []
+    for start, end in sentences:
+        i = quoted.index_at(end)
+        if i >= 0 and quoted.spans[i][1] >= start:
+            continue
+        sentence = text[start:end]
+        for verb in _VERB.finditer(sentence):
+            if verb.group(0) not in PARAPHRASE_VERBS:
+                continue
+            that = _THAT.match(sentence, verb.end())
+            if not that:
+                continue
+            subject = _split_segments(sentence[:verb.start()])
+            window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
+            speaker = resolve(subject, start, people, window) if subject else None
+            if not speaker:
+                break
+            clause_start = start + that.end()
+            clause_end = end
+            while clause_end > clause_start and text[clause_end - 1] in ".!?\"”’ ":
+                clause_end -= 1
+            if clause_end - clause_start < 10:
+                break
+            found.append(Quote(
+                text=text[clause_start:clause_end], start=clause_start, end=clause_end,
+                speaker=speaker.name, speaker_as_written=speaker.as_written,
+                speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
+                kind=Kind.PARAPHRASE.value, context=sentence.strip(),
+            ))
+            break
+    return found
+
+
+_DATA_SHOWS = re.compile(
+    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|the \w+)(?:'s|’s)?\s(?:own\s)?(?:data|figures|records|"
+    r"statistics|numbers|report|survey|study|analysis|estimates?)\s(?:show|shows|showed|found|finds|"
+    r"suggests?|indicated?s?|revealed?s?)\b")
+_RELEASED_BY = re.compile(
+    r"\b(?:data|figures|numbers|statistics|estimates)\s(?:released|published|compiled|provided)\sby\s"
+    r"(?P<who>(?:the\s)?(?:[A-Z][\w.&-]*\s?){1,5})")
+
+
+def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[int, str]:
+    """Who each sentence attributes its content to ('according to ICE', 'ICE said', 'the
+    agency's data shows'), keyed by the sentence's start offset; sentences with none are absent."""
+    people = people or people_in(text)
+    paragraphs = paragraph_spans(text)
+    paragraph_index = SpanIndex(paragraphs)
+    sources: dict[int, str] = {}
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
+        phrase = None
+        for prep in ATTRIBUTION_PREPOSITIONS:
+            at = sentence.lower().find(prep + " ")
+            if at >= 0:
+                phrase = re.split(r"[,.;:!?]", sentence[at + len(prep) + 1:], maxsplit=1)[0]
+                break
+        if phrase is None:
+            match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
+            phrase = match.group("who") if match else None
+        if phrase is None:
+            verb = _VERB.search(sentence)
+            if verb:
+                before = sentence[:verb.start()]
+                tail_start = before.rfind(",")
+                phrase = _split_segments(before[tail_start + 1:] if tail_start >= 0 and len(before[tail_start + 1:].split()) <= 5 else before)
+        speaker = resolve(phrase, start, people, window) if phrase and len(phrase.split()) <= 8 else None
+        if speaker:
+            sources[start] = speaker.name
+    return sources

@@ -1,0 +1,204 @@
+"""Who is speaking: reduce a phrase like "Port Commissioner Elena Marsh" to a person, and
+resolve surnames, pronouns and role phrases against the people an article has named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
+from factcheck.textnorm import fold_accents, name_key
+
+_TITLE_SET = set(TITLES)
+_ORG_SET = set(ORGANISATION_WORDS)
+_ROLE_SET = set(ROLE_NOUNS)
+_NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
+    "those", "we", "i", "you", "our", "my", "his", "her", "their", "its", "if", "when",
+    "while", "after", "before", "as", "for", "with", "by", "from", "to", "of", "there",
+    "here", "then", "so", "yet", "still", "also", "now", "last", "next", "some", "many",
+    "most", "all", "both", "each", "every", "one", "no", "not", "however", "meanwhile",
+    "yes", "asked", "during", "since", "until", "although", "though", "because", "like",
+    "he", "she", "they", "we", "us", "him", "them", "er", "sie", "es", "il", "elle", "ils",
+}
+PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
+             "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
+
+# A capitalised word: letters with inner apostrophes, hyphens or dots ("O'Brien", "Zambrano-Pacheco").
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?"
+NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(PARTICLES)})[ \t]+)?{_CAP}){{0,6}}")
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: ``name`` is what reports show; ``is_person`` is False for an
+    organisation or an unnamed role ("DHS spokesperson")."""
+
+    name: str
+    as_written: str
+    is_person: bool = True
+    confidence: float = 0.9
+
+
+def _clean_token(token: str) -> str:
+    return token.strip(".,;:'’").lower()
+
+
+def is_organisation(tokens: list[str]) -> bool:
+    """'ICE', 'Harlow Police', 'Department of Labor' name organisations, not people."""
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2:
+        return True
+    return any(_clean_token(t) in _ORG_SET for t in tokens)
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop everything up to the last title word: 'Homeland Security Secretary Kristi Noem' ->
+    ['Kristi', 'Noem']; keep a title that is the only word left."""
+    last_title = -1
+    for i, token in enumerate(tokens[:-1]):
+        if _clean_token(token) in _TITLE_SET:
+            last_title = i
+    rest = tokens[last_title + 1:]
+    while rest and _clean_token(rest[-1]) in _SUFFIXES:
+        rest = rest[:-1]
+    return rest or tokens
+
+
+def person_name(phrase: str) -> tuple[str | None, bool]:
+    """The name in a capitalised phrase and whether it names a person.
+
+    'Sen. Jane Doe, D-Ill.' -> ('Jane Doe', True); 'Mayor Michelle Wu of Boston' ->
+    ('Michelle Wu', True); 'ICE' -> ('ICE', False); 'The' -> (None, False).
+    """
+    phrase = re.split(r",| of | from | at | for | in | on | who | and ", phrase, maxsplit=1)[0]
+    tokens = [t for t in phrase.split() if t]
+    while tokens and _clean_token(tokens[0]) in _NOT_NAME:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0][:1].isupper():
+        return None, False
+    if is_organisation(tokens):
+        return " ".join(tokens).rstrip(".,"), False
+    tokens = strip_titles(tokens)
+    if all(_clean_token(t) in _TITLE_SET for t in tokens):
+        return None, False
+    return " ".join(tokens).rstrip(".,"), True
+
+
+def surname(name: str) -> str:
+    return name_key(name).split()[-1] if name.strip() else ""
+
+
+@dataclass
+class PersonIndex:
+    """The people one article names, in order, to resolve later references against."""
+
+    people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects, in order
+
+    def add(self, offset: int, name: str) -> None:
+        if len(name.split()) >= 2 and (offset, name) not in self.people:
+            self.people.append((offset, name))
+
+    def add_subject(self, offset: int, name: str) -> None:
+        self.subjects.append((offset, name))
+
+    def full_name(self, name: str, offset: int) -> str:
+        """Resolve a surname ('Marsh') to the one full name the article used ('Elena Marsh').
+
+        Two different people with that surname leave it as written: never guess."""
+        key = name_key(name)
+        if len(key.split()) >= 2:
+            # "Elena Marsh" may have been introduced with a middle name; keep the longest form.
+            matches = {n for _, n in self.people if name_key(n).endswith(key) or name_key(n) == key}
+            return min(matches, key=len) if len(matches) == 1 else name
+        matches = {n for o, n in self.people if surname(n) == key}
+        if len(matches) > 1:
+            earlier = {n for o, n in self.people if surname(n) == key and o <= offset}
+            matches = earlier if len(earlier) == 1 else matches
+        return matches.pop() if len(matches) == 1 else name
+
+    def latest_subject(self, offset: int, window_start: int) -> str | None:
+        """The most recent person a sentence was about, between ``window_start`` and ``offset``."""
+        for at, name in reversed(self.subjects):
+            if at < offset and at >= window_start:
+                return name
+            if at < window_start:
+                break
+        return None
+
+
+_ROLE_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he |[Aa]n? )?((?:[a-z]+ ){{0,2}}[a-z]+),? ({_CAP}(?: {_CAP}){{1,3}})")
+_NAME_THEN_ROLE = re.compile(rf"({_CAP}(?: {_CAP}){{1,3}}), (?:a|an|the) ((?:[\w-]+ ){{0,4}}?[a-z]+)\b")
+
+
+def index_people(text: str) -> PersonIndex:
+    """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
+    spokesman") from an article. Linear: one pass per pattern."""
+    index = PersonIndex()
+    for match in NAME_PHRASE.finditer(text):
+        name, is_person = person_name(match.group(0))
+        if name and is_person:
+            index.add(match.start(), name)
+    for match in _ROLE_BEFORE_NAME.finditer(text):
+        role_words = match.group(1).split()
+        name, is_person = person_name(match.group(2))
+        if is_person and name and role_words[-1] in _ROLE_SET:
+            index.roles.setdefault(role_words[-1], name)
+    for match in _NAME_THEN_ROLE.finditer(text):
+        name, is_person = person_name(match.group(1))
+        for word in match.group(2).split():
+            if is_person and name and word in _ROLE_SET:
+                index.roles.setdefault(word, name)
+    return index
+
+
+_TRAILING_NAME = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+
+
+def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
+    """Turn the words that stand as a quote's subject into a Speaker, or None if they name nobody.
+
+    ``subject_window`` is the earliest offset a pronoun may look back to."""
+    phrase = phrase.strip().strip(",;:")
+    if not phrase:
+        return None
+    words = phrase.split()
+    first = words[0].lower()
+    if first in PRONOUNS and len(words) == 1:
+        name = index.latest_subject(offset, subject_window)
+        return Speaker(name, phrase, True, 0.75) if name else None
+    trailing_name = _TRAILING_NAME.search(phrase)
+    if trailing_name and trailing_name.start() > 0 and not phrase[0].isupper():
+        # "union head Sam O'Brien", "spokesman Lee Park": the role leads to the name
+        phrase = trailing_name.group(0)
+    elif not phrase[0].isupper() or _LEADING_ARTICLE.match(phrase):
+        bare = _LEADING_ARTICLE.sub("", phrase)
+        bare_words = bare.split()
+        if not bare_words or len(bare_words) > 6:
+            return None
+        head = bare_words[-1].lower().strip(".,")
+        if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
+            # "the agency", "the department": an organisation named by its kind
+            if head in _ORG_SET:
+                return Speaker(bare, phrase, False, 0.6)
+            return None
+        definite = phrase.lower().startswith("the ")
+        if definite and head in index.roles:
+            return Speaker(index.roles[head], phrase, True, 0.8)
+        return Speaker(bare, phrase, False, 0.7)
+    name, is_person = person_name(phrase)
+    if not name:
+        return None
+    if not is_person:
+        return Speaker(name, phrase, False, 0.85)
+    resolved = index.full_name(name, offset)
+    confidence = 0.95 if len(name.split()) >= 2 else (0.9 if resolved != name else 0.7)
+    return Speaker(resolved, phrase, True, confidence)
+
+
+def canonical_person_key(name: str) -> str:
+    """Key used to look a person up across articles (accents and case ignored)."""
+    return name_key(fold_accents(name))

@@ -1,0 +1,131 @@
+"""The database file: read once per command, written at most once, atomically, under a lock.
+
+TinyDB's own JSONStorage rewrites the file in place on every change and takes no lock, so a
+crash or a second process can tear it. ``AtomicStorage`` keeps the whole database in memory
+for the command and ``commit()`` replaces the file in one ``os.replace``."""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from tinydb.storages import Storage
+
+from factcheck.errors import DatabaseError
+
+LOCK_TIMEOUT_SECONDS = 10.0
+
+
+class AtomicStorage(Storage):
+    """A TinyDB storage over an in-memory copy of a JSON file; ``commit()`` writes it back."""
+
+    def __init__(self, path: str, data: dict | None = None):
+        self.path = path
+        self._data = data if data is not None else load_file(path)
+        self.dirty = False
+
+    def read(self) -> dict:
+        return self._data
+
+    def write(self, data: dict) -> None:
+        self._data = data
+        self.dirty = True
+
+    def commit(self) -> None:
+        if self.dirty:
+            write_atomically(self.path, self._data)
+            self.dirty = False
+
+
+def load_file(path: str) -> dict:
+    """The parsed database, or {} when the file does not exist yet. A file that exists but is
+    empty, not JSON, or not a JSON object is refused: never treat damage as an empty database."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read the database ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DatabaseError(f"{path}: the database is not UTF-8 text; refusing to touch it") from None
+    if not text.strip():
+        raise DatabaseError(f"{path}: the database file is empty; refusing to touch it")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DatabaseError(
+            f"{path}: the database is not valid JSON (line {exc.lineno}, column {exc.colno}); "
+            "refusing to touch it") from None
+    if not isinstance(data, dict):
+        raise DatabaseError(f"{path}: the database is not a factcheck database (not a JSON object)")
+    return data
+
+
+def write_atomically(path: str, data: dict) -> None:
+    """Write to a temporary file beside ``path``, fsync, rename over it, fsync the folder."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        _remove_quietly(temporary)
+        raise DatabaseError(f"{path}: could not save the database ({exc.strerror}); the old file is unchanged") from None
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+@contextmanager
+def locked(path: str, exclusive: bool, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold ``PATH.lock`` for the whole command: exclusive to write, shared to read.
+
+    fcntl (POSIX) is used directly: it is the standard library's advisory lock, released by
+    the kernel when a process dies, so a crashed command never leaves a stale lock."""
+    lock_path = f"{path}.lock"
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        if not exclusive and exc.errno in (errno.EACCES, errno.EROFS, errno.ENOENT):
+            yield  # a read-only folder: reading needs no lock file
+            return
+        raise DatabaseError(f"{lock_path}: cannot create the lock file ({exc.strerror})") from None
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise DatabaseError(
+                        f"{path}: the database is in use by another factcheck command "
+                        f"(waited {timeout:.0f} s for {lock_path})") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)

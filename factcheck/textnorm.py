@@ -1,0 +1,115 @@
+"""Pure text helpers: normalising for comparison, and finding sentences and paragraphs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from factcheck.lexicon import ABBREVIATIONS
+
+_QUOTE_CHARS = "\"'“”„‟«»‹›‘’‚‛`´"
+_DASH_CHARS = "‐‑‒–—―−"
+_FOLD_TABLE = str.maketrans({**{c: "'" for c in "‘’‚‛`´"}, **{c: '"' for c in "“”„‟«»‹›"},
+                             **{c: "-" for c in _DASH_CHARS}, "\u00a0": " ", "\u202f": " "})
+
+
+def fold_accents(text: str) -> str:
+    """'Zoë Müller' -> 'Zoe Muller'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def unify_marks(text: str) -> str:
+    """Map curly quotes, guillemets, dashes and odd spaces to plain ASCII forms (same length)."""
+    return text.translate(_FOLD_TABLE)
+
+
+_NON_WORD = re.compile(r"[^\w\s%$€£]+")
+_SPACES = re.compile(r"\s+")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def normalize_for_match(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free text for fuzzy comparison ("U.S." == "US")."""
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = fold_accents(unify_marks(text)).lower()
+    text = text.replace("[", "").replace("]", "")
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 7,400 -> 7400
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def name_key(name: str) -> str:
+    """Key under which two spellings of a name are the same: 'José Núñez' == 'jose nunez'."""
+    return _SPACES.sub(" ", re.sub(r"[^\w\s-]", "", fold_accents(unify_marks(name)).lower())).strip()
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A sentence ends at . ! ? (optionally followed by closing marks) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.'-]+)$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; paragraphs are separated by blank lines."""
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
+    if text[match.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(para_start, match.start() - 30), match.start())
+    if not word:
+        return True
+    token = word.group(1).lower().strip("'")
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isalpha():  # an initial: "John F. Kennedy"
+        return False
+    if "." in token and len(token) <= 6:  # "U.S.", "D.C.", "a.m."
+        following = text[match.end():match.end() + 3].lstrip()
+        return bool(following) and following[0] in "\"“'‘" or False
+    return True
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, never crossing a paragraph break. Linear in the text."""
+    spans = []
+    for para_start, para_end in paragraph_spans(text):
+        start = para_start
+        for match in _SENTENCE_END.finditer(text, para_start, para_end):
+            if not _ends_sentence(text, match, para_start):
+                continue
+            # A sentence ends only before an upper-case letter, a digit or an opening mark.
+            rest = text[match.end():para_end].lstrip()
+            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'„«»(["):
+                continue
+            spans.append((start, match.end()))
+            start = match.end()
+            while start < para_end and text[start].isspace():
+                start += 1
+        if start < para_end and text[start:para_end].strip():
+            spans.append((start, para_end))
+    return spans
+
+
+class SpanIndex:
+    """Find the span containing an offset in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the span containing (or last starting before) ``offset``; -1 before all."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        i = self.index_at(offset)
+        return self.spans[i] if i >= 0 else (0, 0)
