@@ -49,6 +49,8 @@ TITLES = """
     manager superintendent chancellor provost dean principal coach bishop pastor rabbi imam
     king queen prince princess pope delegate trustee alderman alderwoman supervisor
     executive founder owner head agent trooper marshal warden pilot nurse doctor
+    commander foreman organizer organiser treasurer secretary-treasurer analyst economist
+    lawyer attorney activist resident worker operator firefighter professor researcher
     herr frau monsieur madame mme mlle
 """.split()
 
@@ -71,7 +73,17 @@ ORGANISATION_WORDS = """
     bureau administration university college institute center centre foundation group
     party court board administration hospital district government city county state
     network bank fund trust alliance federation league society church school news times
-    post press wire ledger courier herald tribune journal gazette
+    post press wire ledger courier herald tribune journal gazette transit airlines airline
+    partners systems holdings media works railway railways network networks ministry
+    division unit task force army navy guard
+""".split()
+
+# Last words that make a capitalised phrase a place, not a person ("Pier Street").
+PLACE_WORDS = """
+    street st avenue ave road rd boulevard blvd lane drive way place court terrace parkway
+    highway park river creek lake fire flats springs mountain mountains valley bay island
+    port harbor harbour hall center centre square bridge heights hills county city state
+    station airport beach coast canyon ridge forest district village town
 """.split()
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f"}

@@ -9,8 +9,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPORTING_VERBS
+from factcheck.lexicon import (ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPORTING_VERBS, ROLE_NOUNS,
+                               TITLES)
 from factcheck.models import Kind, Quote
+from factcheck.lexicon import PRONOUNS
 from factcheck.speakers import NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, paragraph_spans, sentence_spans
 
@@ -169,18 +171,20 @@ def _split_segments(phrase: str) -> str:
     """The subject in the words before a reporting verb: skip appositions and adverbials.
 
     'Elena Marsh, a local activist from Queens,' -> 'Elena Marsh';
-    'On Tuesday, Marsh' -> 'Marsh'."""
+    'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
     segments = [s.strip() for s in re.split(r"[,;—–(]", phrase)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
     chosen = segments[-1]
     for segment in reversed(segments):
-        if re.match(r"(?:a|an|the|who|which|whose|whom|one of|der|die|das|le|la)\b", segment, re.I) \
-                and segment is not segments[0]:
-            continue
-        chosen = segment
-        break
+        first = segment.split()[0]
+        if first.lower() in PRONOUNS and len(segment.split()) == 1:
+            chosen = segment
+            break
+        if first[:1].isupper() and person_name(segment)[0]:
+            chosen = segment
+            break
     words = chosen.split()
     while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
@@ -203,7 +207,7 @@ def _tail_speaker(tail: str) -> str | None:
         phrase = re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|le|lors)\s",
                           " " + match.group(1) + " ", maxsplit=1)[0].strip()
         return phrase or None
-    if len(before.split()) > 16 or re.search(r"[.!?]\s", before):
+    if len(before.split()) > 16:
         return None
     before = _FRENCH_AUX.sub("", before)
     return _split_segments(before) or None
@@ -232,10 +236,33 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
             subject = _split_segments(before)
             if subject:
                 return subject, "verb"
-    first = re.match(r"\s*(" + NAME_PHRASE.pattern + r"|[Hh]e|[Ss]he|[Tt]hey)\b", stripped)
-    if first and len(stripped.split()) >= 2:
-        return first.group(1), "subject"
+    subject = _leading_subject(stripped)
+    if subject and len(stripped.split()) > len(subject.split()):
+        return subject, "subject"
     return None, ""
+
+
+_SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "union", "state", "county", "city"}
+
+
+def _leading_subject(head: str) -> str | None:
+    """The subject at the start of a sentence: 'ICE field office director Grant Whitlock has
+    defended …' -> 'ICE field office director Grant Whitlock'; a pronoun on its own."""
+    for segment in head.split(",")[:4]:  # "Later, in a radio interview, Sandoval called …"
+        words = segment.split()
+        if words and words[0].lower() in ("he", "she", "they"):
+            return words[0]
+        taken = []
+        for word in words[:10]:
+            if not (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+                break
+            taken.append(word)
+        if taken and person_name(" ".join(taken))[0]:
+            return " ".join(taken)
+    return None
+
+
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or", "vs"}
 
 
 def _looks_like_speech(text: str, head: str) -> bool:
@@ -246,7 +273,7 @@ def _looks_like_speech(text: str, head: str) -> bool:
     if len(words) <= 3 and not text.rstrip().endswith((".", "?", "!", "…")):
         return False
     letters = [w for w in words if w[:1].isalpha()]
-    title_case = letters and all(w[0].isupper() or w.lower() in {"of", "the", "a", "an", "and", "in", "on", "for", "to"} for w in letters)
+    title_case = letters and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
     return not (title_case and len(words) <= 7 and not re.search(r"[.!?,]$", text))
 
 
@@ -256,7 +283,9 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
         if match:
             name, is_person = person_name(match.group(0))
             if name and is_person:
-                index.add_subject(start, index.full_name(name, start))
+                full = index.full_name(name, start)
+                if len(full.split()) >= 2:  # a lone capitalised word may be "Among", "Later" …
+                    index.add_subject(start, full)
 
 
 def people_in(text: str) -> PersonIndex:
@@ -281,6 +310,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     spans.sort(key=lambda s: s.open_at)
 
     quotes: list[Quote] = []
+    paraphrases = _paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
     previous_end = 0
     for span in spans:
         start, end = _inner(text, span)
@@ -326,7 +356,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             kind=Kind.QUOTE.value,
             context=text[sent_start:max(sent_end, end)].strip(),
         ))
-    quotes.extend(_paraphrases(text, sentences, spans, people, paragraph_index, paragraphs))
+    quotes.extend(paraphrases)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -345,45 +375,78 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
     return Speaker(name, name, True, 0.5) if name else None
 
 
-# "said that", "said in a statement that", "told reporters on Tuesday that"
-_THAT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+that\s+")
+# After a reporting verb, before the reported clause: "told reporters on Tuesday that".
+_OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us)(?=\s)")
+_OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "informs"}
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by)\s", re.I)
+_CLAUSE_LEAD = re.compile(
+    r"(?:\s+(?:on|in|at|during|late|early|last)\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+(?:interview|statement|briefing|conference|night|morning|week))?)?"
+    r"(?:,)?(?:\s+that)?\s+")
+_CLAUSE_VERBS = PARAPHRASE_VERBS - {"asked", "asks", "began", "begins", "described", "describes", "answered"}
 
 
 def _paraphrases(text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
                  paragraph_index: SpanIndex, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Reported speech: 'X said that the agency would …' in a sentence with no direct quote."""
+    """Reported speech in a sentence with no direct quote: 'X said (that) the agency would …'
+    or '… the agency would …, X said.'"""
     quoted = SpanIndex([(s.open_at, s.close_at) for s in spans])
     found = []
     for start, end in sentences:
         i = quoted.index_at(end)
         if i >= 0 and quoted.spans[i][1] >= start:
             continue
-        sentence = text[start:end]
-        for verb in _VERB.finditer(sentence):
-            if verb.group(0) not in PARAPHRASE_VERBS:
-                continue
-            that = _THAT.match(sentence, verb.end())
-            if not that:
-                continue
-            subject = _split_segments(sentence[:verb.start()])
-            window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
-            speaker = resolve(subject, start, people, window) if subject else None
-            if not speaker:
-                break
-            clause_start = start + that.end()
-            clause_end = end
-            while clause_end > clause_start and text[clause_end - 1] in ".!?\"”’ ":
-                clause_end -= 1
-            if clause_end - clause_start < 10:
-                break
-            found.append(Quote(
-                text=text[clause_start:clause_end], start=clause_start, end=clause_end,
-                speaker=speaker.name, speaker_as_written=speaker.as_written,
-                speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
-                kind=Kind.PARAPHRASE.value, context=sentence.strip(),
-            ))
-            break
+        window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
+        clause = _reported_clause(text, start, end, people, window)
+        if clause is None:
+            continue
+        clause_start, clause_end, speaker, sentence = clause
+        found.append(Quote(
+            text=text[clause_start:clause_end], start=clause_start, end=clause_end,
+            speaker=speaker.name, speaker_as_written=speaker.as_written,
+            speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
+            kind=Kind.PARAPHRASE.value, context=sentence.strip(),
+        ))
+        if speaker.is_person:
+            bisect.insort(people.subjects, (start, speaker.name))
     return found
+
+
+def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
+    """(clause start, clause end, speaker, sentence) of reported speech in one sentence, or None."""
+    sentence = text[start:end]
+    clause_end = end
+    while clause_end > start and text[clause_end - 1] in ".!? ":
+        clause_end -= 1
+    # "…, a school official said." : the attribution closes the sentence
+    comma = sentence.rfind(",")
+    if comma > 0:
+        tail = sentence[comma + 1:].rstrip(".!? ")
+        verb = _VERB.search(tail)
+        if verb and verb.group(0) in _CLAUSE_VERBS and len(tail.split()) <= 8 and verb.end() >= len(tail.rstrip()) - 25:
+            phrase = _tail_speaker(tail)
+            speaker = resolve(phrase, start, people, window) if phrase else None
+            if speaker and len(sentence[:comma].split()) >= 4:
+                return start, start + comma, speaker, sentence
+    for verb in _VERB.finditer(sentence):
+        if verb.group(0) not in _CLAUSE_VERBS:
+            continue
+        subject = _split_segments(sentence[:verb.start()])
+        if not subject or len(subject.split()) > 8:
+            return None
+        speaker = resolve(subject, start, people, window)
+        after_verb = verb.end()
+        if verb.group(0) in _OBJECT_VERBS:
+            obj = _OBJECT.match(sentence, after_verb)
+            after_verb = obj.end() if obj else after_verb
+        lead = _CLAUSE_LEAD.match(sentence, after_verb)
+        if not speaker or not lead:
+            return None
+        clause_start = start + lead.end()
+        clause = text[clause_start:clause_end]
+        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or "," in text[start + verb.end():clause_start]:
+            return None
+        return clause_start, clause_end, speaker, sentence
+    return None
 
 
 _DATA_SHOWS = re.compile(

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
+from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
 from factcheck.textnorm import fold_accents, name_key
 
 _TITLE_SET = set(TITLES)
 _ORG_SET = set(ORGANISATION_WORDS)
 _ROLE_SET = set(ROLE_NOUNS)
+_PLACE_SET = set(PLACE_WORDS)
 _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
     "those", "we", "i", "you", "our", "my", "his", "her", "their", "its", "if", "when",
@@ -20,13 +21,16 @@ _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "most", "all", "both", "each", "every", "one", "no", "not", "however", "meanwhile",
     "yes", "asked", "during", "since", "until", "although", "though", "because", "like",
     "he", "she", "they", "we", "us", "him", "them", "er", "sie", "es", "il", "elle", "ils",
+    "later", "earlier", "instead", "today", "yesterday", "tomorrow", "tonight", "among",
+    "speaking", "separately", "across", "outside", "inside", "under", "over", "nearby",
 }
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
 
 # A capitalised word: letters with inner apostrophes, hyphens or dots ("O'Brien", "Zambrano-Pacheco").
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?"
-NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(PARTICLES)})[ \t]+)?{_CAP}){{0,6}}")
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]{0,3}\.|[\w'’-]*)"
+_NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
+NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(PARTICLES)})[ \t]+|{_NICKNAME})?{_CAP}){{0,6}}")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -46,10 +50,11 @@ def _clean_token(token: str) -> str:
 
 
 def is_organisation(tokens: list[str]) -> bool:
-    """'ICE', 'Harlow Police', 'Department of Labor' name organisations, not people."""
+    """'ICE', 'Harlow Police', 'Harborside Workers Alliance' name organisations, not people;
+    'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2:
         return True
-    return any(_clean_token(t) in _ORG_SET for t in tokens)
+    return _clean_token(tokens[-1]) in _ORG_SET
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -57,11 +62,13 @@ def strip_titles(tokens: list[str]) -> list[str]:
     ['Kristi', 'Noem']; keep a title that is the only word left."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if _clean_token(token) in _TITLE_SET:
+        if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ORG_SET or token[:1].islower():
             last_title = i
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
+    if len(rest) > 3:  # "Incident Commander Dale Brunner": a name is rarely more than three words
+        rest = rest[-2:]
     return rest or tokens
 
 
@@ -72,13 +79,15 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     ('Michelle Wu', True); 'ICE' -> ('ICE', False); 'The' -> (None, False).
     """
     phrase = re.split(r",| of | from | at | for | in | on | who | and ", phrase, maxsplit=1)[0]
-    tokens = [t for t in phrase.split() if t]
+    tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     if not tokens or not tokens[0][:1].isupper():
         return None, False
     if is_organisation(tokens):
         return " ".join(tokens).rstrip(".,"), False
+    if _clean_token(tokens[-1]) in _PLACE_SET:
+        return None, False
     tokens = strip_titles(tokens)
     if all(_clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
@@ -120,13 +129,9 @@ class PersonIndex:
         return matches.pop() if len(matches) == 1 else name
 
     def latest_subject(self, offset: int, window_start: int) -> str | None:
-        """The most recent person a sentence was about, between ``window_start`` and ``offset``."""
-        for at, name in reversed(self.subjects):
-            if at < offset and at >= window_start:
-                return name
-            if at < window_start:
-                break
-        return None
+        """The most recent person named or speaking between ``window_start`` and ``offset``."""
+        candidates = [(at, name) for at, name in self.subjects + self.people if window_start <= at < offset]
+        return max(candidates)[1] if candidates else None
 
 
 _ROLE_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he |[Aa]n? )?((?:[a-z]+ ){{0,2}}[a-z]+),? ({_CAP}(?: {_CAP}){{1,3}})")
@@ -141,6 +146,9 @@ def index_people(text: str) -> PersonIndex:
         name, is_person = person_name(match.group(0))
         if name and is_person:
             index.add(match.start(), name)
+            for token in match.group(0).split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
+                if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
+                    index.roles.setdefault(_clean_token(token), name)
     for match in _ROLE_BEFORE_NAME.finditer(text):
         role_words = match.group(1).split()
         name, is_person = person_name(match.group(2))
