@@ -163,10 +163,10 @@ def ingest(obj, paths, outlet, date, url, author, fmt):
             click.echo(f"Skipped {s.path}: already ingested as article {s.article_id} ({s.duplicate_of})", err=True)
             continue
         rows.append({"article": s.article_id, "title": shorten(s.title or "", 50), "outlet": s.outlet,
-                     "date": s.date, "quotes": s.quotes, "statistics": s.statistics, "repeats": s.repeats,
-                     "path": s.path})
-    click.echo(render_rows(rows, ["article", "title", "outlet", "date", "quotes", "statistics", "repeats"], fmt)
-               if fmt != "json" else to_json(rows))
+                     "date": s.date, "quotes": s.quotes, "paraphrases": s.paraphrases,
+                     "statistics": s.statistics, "repeats": s.repeats, "path": s.path})
+    click.echo(render_rows(rows, ["article", "title", "outlet", "date", "quotes", "paraphrases", "statistics",
+                                  "repeats"], fmt))
     stored = sum(not s.skipped for s in summaries)
     click.echo(f"Ingested {stored} article(s), skipped {len(summaries) - stored} into {obj['db']}", err=True)
 

@@ -39,6 +39,7 @@ class IngestSummary:
     date: str | None
     article_id: int | None
     quotes: int = 0
+    paraphrases: int = 0
     statistics: int = 0
     repeats: int = 0
     skipped: bool = False
@@ -137,7 +138,8 @@ class Database:
             speaker_id = self._speaker_id(quote.speaker, quote.speaker_as_written, quote.speaker_is_person)
             claim_id, match = self._claim_for_quote(quote.kind, quote.text, speaker_id, at)
             summary.repeats += match is not None
-            summary.quotes += 1
+            summary.quotes += quote.kind == Kind.QUOTE.value
+            summary.paraphrases += quote.kind == Kind.PARAPHRASE.value
             self._insert("mentions", {
                 "claim_id": claim_id, "article_id": article_id, "kind": quote.kind, "text": quote.text,
                 "start": quote.start, "end": quote.end, "context": quote.context,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from factcheck.matching import counted_key
+from factcheck.matching import counted_key, same_counted
 from factcheck.textnorm import name_key, normalize_for_match
 
 TEXT_MATCH_THRESHOLD = 90.0
@@ -95,8 +95,7 @@ def score_quotes(expected: list[dict], found: list[dict], where: str = "") -> Sc
 def _same_counted(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return not a and not b
-    ka, kb = counted_key(a), counted_key(b)
-    return ka == kb or ka.split()[-1] == kb.split()[-1]
+    return same_counted(a, b) or counted_key(a).split()[-1] == counted_key(b).split()[-1]
 
 
 def score_statistics(expected: list[dict], found: list[dict], where: str = "") -> Score:

@@ -133,8 +133,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     raw = match.group("num")
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    if re.fullmatch(r"(?:1[89]|20)\d\d", raw):  # a year
-        return True
+    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not re.match(r"\s[a-z]+s\b", after):
+        return True  # a year, unless it counts something: "1866 arrests"
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
     if re.match(r"^[-/]\d", after) or re.search(r"\d[-/]$", before):  # 2024-25, 3/4/2025
@@ -159,6 +159,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     return False
 
 
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel",
                       "cattle", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock"}
 
@@ -296,6 +297,9 @@ def _build(text: str, match: re.Match, start: int, end: int, sent_start: int) ->
         return None
     if counted is None and unit in (None, "%", "times"):
         counted = _subject_counted(text, start, sent_start)
+    verb_before = _VERB_BEFORE.search(text, max(sent_start, start - 30), start)
+    if counted in _IRREGULAR_PLURALS and verb_before:
+        counted = f"{counted} {verb_before.group(1).lower()}"  # "arrested 1,866 people" -> "people arrested"
     if value is not None and unit is None and not qualifier and counted is None and value < 100 \
             and not match.group("range") and not match.group("dash"):
         return None  # a bare small number with nothing counted: "No. 3", "in 3"

@@ -74,24 +74,49 @@ def best_quote_match(text: str, candidates: dict[int, str], threshold: float = M
     return best
 
 
+_GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def counted_key(counted: str | None) -> str:
     """'Field offices' and 'field office' count the same thing."""
-    words = normalize_for_match(counted or "").split()
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    return " ".join(_stem(w) for w in normalize_for_match(counted or "").split())
+
+
+def same_counted(a: str | None, b: str | None, strict: bool = False) -> bool:
+    """'people arrested' and 'arrests' count the same thing; 'people evacuated' does not.
+    Unless ``strict``, a generic 'people' fits any specific noun ('1,140 people' = '1,140 jobs')."""
+    words_a, words_b = set(counted_key(a).split()), set(counted_key(b).split())
+    if not words_a or not words_b:
+        return False
+    specific_a, specific_b = words_a - _GENERIC_COUNTED, words_b - _GENERIC_COUNTED
+    if specific_a and specific_b:
+        return bool(specific_a & specific_b)
+    return words_a == words_b or not strict
 
 
 def _context_words(text: str) -> str:
     return " ".join(w for w in normalize_for_match(text).split() if not w[0].isdigit())
 
 
-def same_subject(a: dict, b: dict) -> bool:
+def same_subject(a: dict, b: dict, strict: bool = False, any_counted: bool = False) -> bool:
     """Do two figures count the same thing in the same story? Same unit, rate and counted
-    noun, and alike sentences (so '9 people died' in one story is not '9 people' in another)."""
+    noun, and alike sentences (so '9 people died' in one story is not '9 people' in another).
+    ``strict`` (for conflicts): a figure with a rate ('a day') and one without, or a generic
+    'people' and a specific noun, are different things. ``any_counted``: the nouns may differ
+    ('9,000 emergency room visits' and '9,000 patients' from the same source)."""
     if (a.get("unit") or None) != (b.get("unit") or None):
         return False
-    if a.get("rate") and b.get("rate") and normalize_for_match(a["rate"]) != normalize_for_match(b["rate"]):
+    rates = [normalize_for_match(x.get("rate") or "") for x in (a, b)]
+    if rates[0] != rates[1] and (strict or all(rates)):
         return False
-    if not a.get("counted") or counted_key(a.get("counted")) != counted_key(b.get("counted")):
+    if not any_counted and not same_counted(a.get("counted"), b.get("counted"), strict):
         return False
     return fuzz.token_set_ratio(_context_words(a.get("context", "")), _context_words(b.get("context", ""))) >= CONTEXT_THRESHOLD
 
@@ -111,11 +136,13 @@ def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Mat
     thing counted, from the same or an unknown source, a different value)."""
     match, conflicts = None, []
     for claim_id, known in candidates.items():
-        if not same_subject(figure, known):
+        same_source = bool(figure.get("source")) and figure.get("source") == known.get("source")
+        if not same_subject(figure, known, any_counted=same_source and values_agree(figure, known)):
             continue
         if values_agree(figure, known):
             if match is None:
                 match = Match(claim_id, 100.0, "figure")
-        elif not (figure.get("source") and known.get("source") and figure["source"] != known["source"]):
+        elif same_subject(figure, known, strict=True) and not (
+                figure.get("source") and known.get("source") and figure["source"] != known["source"]):
             conflicts.append(claim_id)
     return match, conflicts

@@ -458,6 +458,10 @@ _RELEASED_BY = re.compile(
     r"(?P<who>(?:the\s)?(?:[A-Z][\w.&-]*\s?){1,5})")
 
 
+_DATA_WORDS = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?(?:data|figures|records|statistics|numbers|report|"
+                         r"survey|study|analysis|estimates?)$")
+
+
 def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[int, str]:
     """Who each sentence attributes its content to ('according to ICE', 'ICE said', 'the
     agency's data shows'), keyed by the sentence's start offset; sentences with none are absent."""
@@ -483,6 +487,8 @@ def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[i
                 before = sentence[:verb.start()]
                 tail_start = before.rfind(",")
                 phrase = _split_segments(before[tail_start + 1:] if tail_start >= 0 and len(before[tail_start + 1:].split()) <= 5 else before)
+        if phrase:
+            phrase = _DATA_WORDS.sub("", phrase.strip())  # "ICE figures", "the agency's data"
         speaker = resolve(phrase, start, people, window) if phrase and len(phrase.split()) <= 8 else None
         if speaker:
             sources[start] = speaker.name

@@ -84,7 +84,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         tokens = tokens[1:]
     if not tokens or not tokens[0][:1].isupper():
         return None, False
-    if is_organisation(tokens):
+    if is_organisation(tokens) or tokens[-1][:1].islower():  # "ICE", "Immigration lawyers"
         return " ".join(tokens).rstrip(".,"), False
     if _clean_token(tokens[-1]) in _PLACE_SET:
         return None, False

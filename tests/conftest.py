@@ -1,0 +1,34 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_articles"
+ANNOTATIONS = json.loads((Path(__file__).parent / "data" / "sample_annotations.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "desk.json")
+
+
+@pytest.fixture
+def run(db):
+    """Run a factcheck command against the test database; returns the click Result."""
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, ["--db", db, *args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def ingested(run):
+    result = run("ingest", str(SAMPLES))
+    assert result.exit_code == 0, result.output
+    return run
