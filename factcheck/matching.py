@@ -78,7 +78,7 @@ _GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -116,7 +116,8 @@ def same_subject(a: dict, b: dict, strict: bool = False, any_counted: bool = Fal
     rates = [normalize_for_match(x.get("rate") or "") for x in (a, b)]
     if rates[0] != rates[1] and (strict or all(rates)):
         return False
-    if not any_counted and not same_counted(a.get("counted"), b.get("counted"), strict):
+    measures = a.get("unit") and not a.get("counted") and not b.get("counted")  # "18,400 acres"
+    if not (any_counted or measures or same_counted(a.get("counted"), b.get("counted"), strict)):
         return False
     return fuzz.token_set_ratio(_context_words(a.get("context", "")), _context_words(b.get("context", ""))) >= CONTEXT_THRESHOLD
 
