@@ -105,19 +105,23 @@ def _context_words(text: str) -> str:
     return " ".join(w for w in normalize_for_match(text).split() if not w[0].isdigit())
 
 
-def same_subject(a: dict, b: dict, strict: bool = False, any_counted: bool = False) -> bool:
+def same_subject(a: dict, b: dict, strict: bool = False, same_source: bool = False) -> bool:
     """Do two figures count the same thing in the same story? Same unit, rate and counted
     noun, and alike sentences (so '9 people died' in one story is not '9 people' in another).
     ``strict`` (for conflicts): a figure with a rate ('a day') and one without, or a generic
-    'people' and a specific noun, are different things. ``any_counted``: the nouns may differ
-    ('9,000 emergency room visits' and '9,000 patients' from the same source)."""
+    'people' and a specific noun, are different things. ``same_source``: both figures come from
+    the same person or body, so the same noun needs no alike sentences, and equal values with
+    different nouns may still be one claim ('9,000 emergency room visits' / '9,000 patients')."""
     if (a.get("unit") or None) != (b.get("unit") or None):
         return False
     rates = [normalize_for_match(x.get("rate") or "") for x in (a, b)]
     if rates[0] != rates[1] and (strict or all(rates)):
         return False
     measures = a.get("unit") and not a.get("counted") and not b.get("counted")  # "18,400 acres"
-    if not (any_counted or measures or same_counted(a.get("counted"), b.get("counted"), strict)):
+    counted_agrees = measures or same_counted(a.get("counted"), b.get("counted"), strict)
+    if counted_agrees and same_source:
+        return True
+    if not counted_agrees and not (same_source and values_agree(a, b)):
         return False
     return fuzz.token_set_ratio(_context_words(a.get("context", "")), _context_words(b.get("context", ""))) >= CONTEXT_THRESHOLD
 
@@ -138,7 +142,7 @@ def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Mat
     match, conflicts = None, []
     for claim_id, known in candidates.items():
         same_source = bool(figure.get("source")) and figure.get("source") == known.get("source")
-        if not same_subject(figure, known, any_counted=same_source and values_agree(figure, known)):
+        if not same_subject(figure, known, same_source=same_source):
             continue
         if values_agree(figure, known):
             if match is None:
