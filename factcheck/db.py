@@ -178,9 +178,16 @@ class Database:
                     self._quote_index[claim["kind"]][claim.doc_id] = claim["norm"]
         match = best_quote_match(text, self._quote_index[kind])
         if match:
-            claim = self._get("claims", match.claim_id)
-            if claim and claim.get("speaker_id") is None and speaker_id is not None:
-                self._table("claims").update({"speaker_id": speaker_id}, doc_ids=[match.claim_id])
+            claim = self._get("claims", match.claim_id) or {}
+            changes: dict = {}
+            if claim.get("speaker_id") is None and speaker_id is not None:
+                changes["speaker_id"] = speaker_id
+            if len(text) > len(claim.get("text", "")):
+                # the claim reads as its fullest version; fragments stay as their mentions
+                changes.update(text=text, norm=normalize_for_match(text))
+                self._quote_index[kind][match.claim_id] = changes["norm"]
+            if changes:
+                self._table("claims").update(changes, doc_ids=[match.claim_id])
             return match.claim_id, match
         claim_id = self._new_claim(kind, text, speaker_id, at)
         self._quote_index[kind][claim_id] = normalize_for_match(text)

@@ -1,0 +1,84 @@
+"""Score extraction against the hand-annotated sets and measure throughput.
+
+    python benchmarks/extraction.py            # every set below that exists
+    python benchmarks/extraction.py -v         # also list misses, spurious finds and wrong speakers
+
+Sets: sample_articles/ (tests/data/sample_annotations.json), benchmarks/data/quotes/ and
+benchmarks/data/statistics/ (annotations.json in each). Annotation rules: docs/annotation.md."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from factcheck.articles import read_article
+from factcheck.evaluation import Score, score_quotes, score_statistics
+from factcheck.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = [
+    ("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json"),
+    ("quote set", ROOT / "benchmarks" / "data" / "quotes", ROOT / "benchmarks" / "data" / "quotes" / "annotations.json"),
+    ("statistics set", ROOT / "benchmarks" / "data" / "statistics",
+     ROOT / "benchmarks" / "data" / "statistics" / "annotations.json"),
+]
+
+
+def evaluate(folder: Path, annotations: dict) -> tuple[Score, Score, Score, int, float]:
+    quotes, paraphrases, statistics = Score(), Score(), Score()
+    size, seconds = 0, 0.0
+    for name, want in annotations.items():
+        article = read_article(str(folder / name))
+        started = time.perf_counter()
+        result = extract(article)
+        seconds += time.perf_counter() - started
+        size += len(article.body.encode("utf-8"))
+        found = [q.to_dict() for q in result.quotes]
+        if "quotes" in want:
+            quotes.add(score_quotes(want["quotes"], [q for q in found if q["kind"] == "quote"], name))
+        if "paraphrases" in want:
+            paraphrases.add(score_quotes(want["paraphrases"], [q for q in found if q["kind"] == "paraphrase"], name))
+        if "statistics" in want:
+            statistics.add(score_statistics(want["statistics"], [s.to_dict() for s in result.statistics], name))
+    return quotes, paraphrases, statistics, size, seconds
+
+
+def report(label: str, score: Score, kind: str, verbose: bool) -> None:
+    if not score.expected and not score.found:
+        return
+    print(f"  {label}: {score.expected} annotated, {score.found} found, precision {score.precision:.3f} "
+          f"recall {score.recall:.3f} F1 {score.f1:.3f}")
+    if kind == "speech":
+        print(f"    speaker right {score.rate(score.speaker_right):.3f}, wrong {score.rate(score.speaker_wrong):.3f}, "
+              f"unresolved {score.rate(score.speaker_unresolved):.3f}")
+    else:
+        print(f"    value {score.rate(score.value_right):.3f}, qualifier {score.rate(score.qualifier_right):.3f}, "
+              f"counted {score.rate(score.counted_right):.3f}, source {score.rate(score.source_right):.3f}")
+    if verbose:
+        for item in score.missed:
+            print("    missed", item)
+        for item in score.spurious:
+            print("    spurious", item)
+        for item in score.wrong:
+            print("    wrong", item)
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    for label, folder, path in SETS:
+        if not path.exists():
+            continue
+        annotations = json.loads(path.read_text(encoding="utf-8"))
+        annotations = annotations.get("articles", annotations)
+        quotes, paraphrases, statistics, size, seconds = evaluate(folder, annotations)
+        print(f"{label}: {len(annotations)} articles, {size / 1e3:.0f} kB, "
+              f"{size / 1e6 / seconds:.2f} MB/s of text on one core")
+        report("quotes", quotes, "speech", verbose)
+        report("reported speech", paraphrases, "speech", verbose)
+        report("statistics", statistics, "figures", verbose)
+
+
+if __name__ == "__main__":
+    main()
