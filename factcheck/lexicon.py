@@ -51,7 +51,25 @@ TITLES = """
     executive founder owner head agent trooper marshal warden pilot nurse doctor
     commander foreman organizer organiser treasurer secretary-treasurer analyst economist
     lawyer attorney activist resident worker operator firefighter professor researcher
-    herr frau monsieur madame mme mlle
+    assessor prosecutor auditor clerk co-author author cllr councillor economist strategist
+    historian scientist engineer planner inspector controller registrar coroner examiner
+    ombudsman chancellor regent physician surgeon paramedic dispatcher technician
+    coordinator consultant adviser advisor counsel solicitor barrister magistrate
+    headteacher headmaster headmistress teacher librarian curator editor reporter
+    correspondent columnist critic producer singer actor actress player striker midfielder
+    goalkeeper defender quarterback pitcher forward guard centre center captain skipper
+    manager owner landlord tenant farmer rancher fisherman shepherd baker chef butcher
+    herr frau monsieur madame mme mlle m
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin
+    minister ministerin präsident präsidentin polizeipräsident polizeipräsidentin
+    stadtrat stadträtin gemeinderat gemeinderätin fraktionschef fraktionschefin
+    geschäftsführer geschäftsführerin sprecher sprecherin vorsitzende vorsitzender
+    direktor direktorin leiter leiterin chef chefin bauer bäuerin schafhalter
+    schafhalterin wildbiologe wildbiologin anwalt anwältin richter richterin
+    professorin ärztin arzt abgeordnete abgeordneter senator senatorin kanzler kanzlerin
+    maire adjoint adjointe préfet préfète ministre président présidente directeur
+    directrice porte-parole avocat avocate juge député députée sénateur sénatrice
+    conseiller conseillère secrétaire procureur procureure docteur professeur
 """.split()
 
 # Lower-case role nouns that can stand for a speaker ("the spokesman said").
@@ -75,7 +93,9 @@ ORGANISATION_WORDS = """
     network bank fund trust alliance federation league society church school news times
     post press wire ledger courier herald tribune journal gazette transit airlines airline
     partners systems holdings media works railway railways network networks ministry
-    division unit task force army navy guard
+    division unit task force army navy guard capital research bank fund partners
+    institute commission metropole métropole préfecture mairie ministère amt polizei
+    verband verein stadt gemeinde regierung ministerium rvl
 """.split()
 
 # Last words that make a capitalised phrase a place, not a person ("Pier Street").

@@ -191,22 +191,33 @@ def _split_segments(phrase: str) -> str:
     return " ".join(words)
 
 
+def _cut_adverbials(phrase: str) -> str:
+    """'Marsh on Tuesday' -> 'Marsh'."""
+    return re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|lors|de|du|des|der|des)\s",
+                    " " + phrase + " ", maxsplit=1)[0].strip()
+
+
 def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
+    for prep in ATTRIBUTION_PREPOSITIONS:
+        if tail.lower().startswith(prep + " "):
+            return _split_segments(re.split(r"[.;:!?]", tail[len(prep) + 1:], maxsplit=1)[0]) or None
     first_verb = _VERB.search(tail, 0, 200)
     if not first_verb:
         return None
     before = tail[:first_verb.start()]
     if not before.strip() or _FRENCH_AUX.search(before) and len(before.split()) <= 1:
         # inverted: 'said Marsh, the port commissioner' / 'a déclaré Marie Dupont'
-        after = tail[first_verb.end():first_verb.end() + 120]
-        match = re.match(r"\s*([^,.;:!?\"“”«»()]{1,80})", after)
+        after = tail[first_verb.end():first_verb.end() + 160]
+        match = re.match(r"\s*([^.;:!?\"“”«»()]{1,140})", after)
         if not match:
             return None
-        phrase = re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|le|lors)\s",
-                          " " + match.group(1) + " ", maxsplit=1)[0].strip()
-        return phrase or None
+        segments = [seg.strip() for seg in match.group(1).split(",") if seg.strip()][:3]
+        # 'said Marsh, the port commissioner' / 'a précisé le directeur de la RTM, Hugo Lemaire'
+        chosen = next((seg for seg in segments if seg[:1].isupper() and person_name(_cut_adverbials(seg))[1]),
+                      segments[0] if segments else "")
+        return _cut_adverbials(chosen) or None
     if len(before.split()) > 16:
         return None
     before = _FRENCH_AUX.sub("", before)
@@ -278,14 +289,20 @@ def _looks_like_speech(text: str, head: str) -> bool:
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
+    """Record the person each sentence is about ('Head coach Helen Brandvold, who …')."""
     for start, end in sentences:
-        match = NAME_PHRASE.match(text, start, end)
-        if match:
-            name, is_person = person_name(match.group(0))
+        sentence = text[start:end]
+        subject = _leading_subject(sentence)
+        if subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
+            name, is_person = person_name(subject)
             if name and is_person:
                 full = index.full_name(name, start)
                 if len(full.split()) >= 2:  # a lone capitalised word may be "Among", "Later" …
                     index.add_subject(start, full)
+        elif re.match(r"[Tt]he ([a-z]+)\b", sentence):
+            role = re.match(r"[Tt]he ([a-z]+)\b", sentence).group(1)
+            if role in index.roles:
+                index.add_subject(start, index.roles[role])
 
 
 def people_in(text: str) -> PersonIndex:

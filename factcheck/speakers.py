@@ -23,6 +23,9 @@ _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "he", "she", "they", "we", "us", "him", "them", "er", "sie", "es", "il", "elle", "ils",
     "later", "earlier", "instead", "today", "yesterday", "tomorrow", "tonight", "among",
     "speaking", "separately", "across", "outside", "inside", "under", "over", "nearby",
+    "according", "told", "asked", "selon", "pour", "mais", "et", "le", "la", "les", "un", "une",
+    "des", "du", "de", "der", "die", "das", "dem", "den", "ein", "eine", "und", "aber", "für",
+    "laut", "auch", "doch", "frage", "question", "q", "a", "video", "l’affaire", "l'affaire",
 }
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
@@ -98,6 +101,10 @@ def surname(name: str) -> str:
     return name_key(name).split()[-1] if name.strip() else ""
 
 
+_GENERIC_ORGANISATION_NOUNS = {"agency", "company", "firm", "organization", "organisation", "group",
+                               "department", "office", "authority", "hospital", "association"}
+
+
 @dataclass
 class PersonIndex:
     """The people one article names, in order, to resolve later references against."""
@@ -105,6 +112,7 @@ class PersonIndex:
     people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
     subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects, in order
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # (offset, name)
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (offset, name) not in self.people:
@@ -129,9 +137,24 @@ class PersonIndex:
         return matches.pop() if len(matches) == 1 else name
 
     def latest_subject(self, offset: int, window_start: int) -> str | None:
-        """The most recent person named or speaking between ``window_start`` and ``offset``."""
-        candidates = [(at, name) for at, name in self.subjects + self.people if window_start <= at < offset]
-        return max(candidates)[1] if candidates else None
+        """The person a pronoun at ``offset`` most likely means: the latest sentence subject or
+        speaker since ``window_start``; failing that, the latest person named."""
+        for pool in (self.subjects, self.people):
+            candidates = [(at, name) for at, name in pool if window_start <= at < offset]
+            if candidates:
+                return max(candidates)[1]
+        return None
+
+    def organisation(self, noun: str, offset: int) -> str | None:
+        """'the agency', 'the association': the latest organisation the article named with
+        that word, or, for a generic word, the latest one named."""
+        earlier = [(at, name) for at, name in self.organisations if at < offset]
+        named = [(at, n) for at, n in earlier if noun in name_key(n).split()]
+        if named:
+            return max(named)[1]
+        if noun in _GENERIC_ORGANISATION_NOUNS and earlier:
+            return max(earlier)[1]
+        return None
 
 
 _ROLE_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he |[Aa]n? )?((?:[a-z]+ ){{0,2}}[a-z]+),? ({_CAP}(?: {_CAP}){{1,3}})")
@@ -144,6 +167,8 @@ def index_people(text: str) -> PersonIndex:
     index = PersonIndex()
     for match in NAME_PHRASE.finditer(text):
         name, is_person = person_name(match.group(0))
+        if name and not is_person and len(name) > 1 and name[:1].isupper():
+            index.organisations.append((match.start(), name))
         if name and is_person:
             index.add(match.start(), name)
             for token in match.group(0).split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
@@ -191,7 +216,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
             # "the agency", "the department": an organisation named by its kind
             if head in _ORG_SET:
-                return Speaker(bare, phrase, False, 0.6)
+                named = index.organisation(head, offset)
+                return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
             return None
         definite = phrase.lower().startswith("the ")
         if definite and head in index.roles:
