@@ -59,7 +59,8 @@ TITLES = """
     correspondent columnist critic producer singer actor actress player striker midfielder
     goalkeeper defender quarterback pitcher forward guard centre center captain skipper
     manager owner landlord tenant farmer rancher fisherman shepherd baker chef butcher
-    herr frau monsieur madame mme mlle m
+    herr frau monsieur madame mme mlle m me maître landwirt landwirtin winzer winzerin
+    wirt wirtin lehrer lehrerin pfarrer pfarrerin kommandant hauptmann
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin
     minister ministerin präsident präsidentin polizeipräsident polizeipräsidentin
     stadtrat stadträtin gemeinderat gemeinderätin fraktionschef fraktionschefin
@@ -74,6 +75,7 @@ TITLES = """
 
 # Lower-case role nouns that can stand for a speaker ("the spokesman said").
 ROLE_NOUNS = """
+    author co-author chair assessor clerk auditor prosecutor lawyer counsel
     spokesman spokeswoman spokesperson official officials spokespeople representative
     officer official spokesman aide adviser advisor source sources resident residents
     witness witnesses lawyer attorney statement analyst economist expert researcher
@@ -95,7 +97,8 @@ ORGANISATION_WORDS = """
     partners systems holdings media works railway railways network networks ministry
     division unit task force army navy guard capital research bank fund partners
     institute commission metropole métropole préfecture mairie ministère amt polizei
-    verband verein stadt gemeinde regierung ministerium rvl
+    verband verein stadt gemeinde regierung ministerium foods motors airways energy
+    pharmaceuticals technologies labs studios records fc club athletic united
 """.split()
 
 # Last words that make a capitalised phrase a place, not a person ("Pier Street").

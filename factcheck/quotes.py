@@ -95,13 +95,14 @@ def _scan_spans(text: str, marks: set[str], start: int, end: int, warnings: list
             continue
         if i == para_ends.span_at(i)[0] and i != open_at:
             continue  # the opening mark of a continued paragraph
+        if text[i] in _CLOSERS and _is_opening(text, i) and not _is_closing_strict(text, i) \
+                and text[i] not in "»«" and i < para_ends.span_at(open_at)[1]:
+            # an opening mark before the open quote closed: the open one is unbalanced
+            spans.append(_Span(open_at, _trim_back(text, i), False))
+            warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote before the next one")
+            open_at = i
+            continue
         if text[i] in _CLOSERS[text[open_at]] and _is_closing(text, i):
-            if text[i] == text[open_at] == "“" and _is_opening(text, i) and not _is_closing_strict(text, i):
-                # a new opening mark before the old one closed: the old one is unbalanced
-                spans.append(_Span(open_at, _trim_back(text, i), False))
-                warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote before the next one")
-                open_at = i
-                continue
             spans.append(_Span(open_at, i, True))
             open_at = -1
     if open_at >= 0:
@@ -191,6 +192,9 @@ def _split_segments(phrase: str) -> str:
     return " ".join(words)
 
 
+_FRENCH_INVERTED = re.compile(r"(?:a|avait|ont|aurait)-t-(il|elle|ils|elles)\b|\w+-(il|elle)\b")
+
+
 def _cut_adverbials(phrase: str) -> str:
     """'Marsh on Tuesday' -> 'Marsh'."""
     return re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|lors|de|du|des|der|des)\s",
@@ -200,6 +204,9 @@ def _cut_adverbials(phrase: str) -> str:
 def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
+    inverted_pronoun = _FRENCH_INVERTED.match(tail)
+    if inverted_pronoun:  # "a-t-il affirmé", "a-t-elle confié"
+        return inverted_pronoun.group(1)
     for prep in ATTRIBUTION_PREPOSITIONS:
         if tail.lower().startswith(prep + " "):
             return _split_segments(re.split(r"[.;:!?]", tail[len(prep) + 1:], maxsplit=1)[0]) or None
@@ -362,6 +369,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
         if not _looks_like_speech(quote_text, head) and not (attributed and how != "subject" and len(quote_text.split()) >= 2):
             continue
+        if not span.closed and not attributed:
+            continue  # a stray mark, not a quote whose closing mark was lost
         if speaker and speaker.is_person:
             bisect.insort(people.subjects, (span.open_at, speaker.name))
         quotes.append(Quote(

@@ -75,12 +75,22 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return rest or tokens
 
 
+_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # "PINE HOLLOW — "
+_ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
+
+
 def person_name(phrase: str) -> tuple[str | None, bool]:
     """The name in a capitalised phrase and whether it names a person.
 
     'Sen. Jane Doe, D-Ill.' -> ('Jane Doe', True); 'Mayor Michelle Wu of Boston' ->
     ('Michelle Wu', True); 'ICE' -> ('ICE', False); 'The' -> (None, False).
     """
+    phrase = _DATELINE_PREFIX.sub("", phrase)
+    head = re.split(r",| who ", phrase, maxsplit=1)[0]
+    words = head.split()
+    if words and _clean_token(words[0]) in _ORG_SET and _ORG_OF.search(head):
+        # "Department of Corrections", "Amt für Jagd und Fischerei": the whole is the name
+        return head.strip().rstrip(".,"), False
     phrase = re.split(r",| of | from | at | for | in | on | who | and ", phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
@@ -131,10 +141,12 @@ class PersonIndex:
             matches = {n for _, n in self.people if name_key(n).endswith(key) or name_key(n) == key}
             return min(matches, key=len) if len(matches) == 1 else name
         matches = {n for o, n in self.people if surname(n) == key}
-        if len(matches) > 1:
-            earlier = {n for o, n in self.people if surname(n) == key and o <= offset}
-            matches = earlier if len(earlier) == 1 else matches
         return matches.pop() if len(matches) == 1 else name
+
+    def shared_surname(self, name: str) -> bool:
+        """True when the article names two different people with this surname."""
+        key = name_key(name)
+        return len(key.split()) == 1 and len({n for _, n in self.people if surname(n) == key}) > 1
 
     def latest_subject(self, offset: int, window_start: int) -> str | None:
         """The person a pronoun at ``offset`` most likely means: the latest sentence subject or
@@ -223,11 +235,19 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         if definite and head in index.roles:
             return Speaker(index.roles[head], phrase, True, 0.8)
         return Speaker(bare, phrase, False, 0.7)
+    last = words[-1].lower().strip(".,")
+    if last in _ROLE_SET and not words[-1][:1].isupper():
+        # "Mercy Vale's chief nursing officer", "the study's lead author"
+        if last in index.roles:
+            return Speaker(index.roles[last], phrase, True, 0.75)
+        return Speaker(_LEADING_ARTICLE.sub("", phrase), phrase, False, 0.6)
     name, is_person = person_name(phrase)
     if not name:
         return None
     if not is_person:
         return Speaker(name, phrase, False, 0.85)
+    if index.shared_surname(name):
+        return None  # two people in the article share this surname: never guess
     resolved = index.full_name(name, offset)
     confidence = 0.95 if len(name.split()) >= 2 else (0.9 if resolved != name else 0.7)
     return Speaker(resolved, phrase, True, confidence)
