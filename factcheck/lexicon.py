@@ -75,7 +75,7 @@ TITLES = """
 
 # Lower-case role nouns that can stand for a speaker ("the spokesman said").
 ROLE_NOUNS = """
-    author co-author chair assessor clerk auditor prosecutor lawyer counsel
+    member    author co-author chair assessor clerk auditor prosecutor lawyer counsel
     spokesman spokeswoman spokesperson official officials spokespeople representative
     officer official spokesman aide adviser advisor source sources resident residents
     witness witnesses lawyer attorney statement analyst economist expert researcher

@@ -13,7 +13,7 @@ from factcheck.lexicon import (ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPOR
                                TITLES)
 from factcheck.models import Kind, Quote
 from factcheck.lexicon import PRONOUNS
-from factcheck.speakers import NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
+from factcheck.speakers import _DATELINE_PREFIX, NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, paragraph_spans, sentence_spans
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
@@ -168,12 +168,16 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom)\s")
+
+
 def _split_segments(phrase: str) -> str:
     """The subject in the words before a reporting verb: skip appositions and adverbials.
 
     'Elena Marsh, a local activist from Queens,' -> 'Elena Marsh';
     'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
-    segments = [s.strip() for s in re.split(r"[,;—–(]", phrase)
+    clause = _SUBORDINATE.split(phrase)[-1]  # "… after he" -> "he"
+    segments = [s.strip() for s in re.split(r"[,;—–(]", clause)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
@@ -242,7 +246,7 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
     for prep in ATTRIBUTION_PREPOSITIONS:
         idx = stripped.lower().rfind(prep)
         if idx >= 0 and len(stripped) - idx < 80:
-            phrase = stripped[idx + len(prep):].strip(" ,:")
+            phrase = _split_segments(stripped[idx + len(prep):].strip(" ,:"))
             if phrase:
                 return phrase, "according"
     verbs = list(_VERB.finditer(stripped))
@@ -264,20 +268,35 @@ _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "u
 
 
 def _leading_subject(head: str) -> str | None:
-    """The subject at the start of a sentence: 'ICE field office director Grant Whitlock has
-    defended …' -> 'ICE field office director Grant Whitlock'; a pronoun on its own."""
-    for segment in head.split(",")[:4]:  # "Later, in a radio interview, Sandoval called …"
-        words = segment.split()
-        if words and words[0].lower() in ("he", "she", "they"):
+    """The subject at the start of a sentence: 'Chief financial officer Mark Delacroix struck
+    …' -> 'Chief financial officer Mark Delacroix'; a pronoun on its own. Leading adverbials
+    ('Later, in a radio interview, Sandoval …') are skipped, appositions are not subjects."""
+    head = _DATELINE_PREFIX.sub("", head)
+    previous = ""
+    for segment in head.split(",")[:4]:
+        words = segment.split()[:9]
+        if words and words[0].lower() in ("he", "she", "they", "il", "elle", "er", "sie"):
             return words[0]
-        taken = []
-        for word in words[:10]:
-            if not (word[:1].isupper() or word.lower() in _SUBJECT_WORDS):
+        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:])
+        previous = segment
+        if apposition:
+            continue
+        # The run of capitalised and role words up to the last capitalised one.
+        end = 0
+        for i, word in enumerate(words):
+            if word[:1].isupper():
+                end = i + 1
+            elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
                 break
-            taken.append(word)
-        if taken and person_name(" ".join(taken))[0]:
-            return " ".join(taken)
+        phrase = " ".join(words[:end])
+        if phrase and person_name(phrase)[0]:
+            return phrase
     return None
+
+
+_NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
+                     "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
+                     "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
 
 
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or", "vs"}

@@ -33,7 +33,10 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
 # A capitalised word: letters with inner apostrophes, hyphens or dots ("O'Brien", "Zambrano-Pacheco").
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]{0,3}\.|[\w'’-]*)"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
-NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(PARTICLES)})[ \t]+|{_NICKNAME})?{_CAP}){{0,6}}")
+# Lower-case words that may join the capitalised words of one name ("Department of Corrections",
+# "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
+CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et"}
+NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(CONNECTORS)})[ \t]+|{_NICKNAME})?{_CAP}){{0,6}}")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -97,8 +100,11 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         tokens = tokens[1:]
     if not tokens or not tokens[0][:1].isupper():
         return None, False
-    if is_organisation(tokens) or tokens[-1][:1].islower():  # "ICE", "Immigration lawyers"
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]  # "Brandstetter's header"
+    if is_organisation(tokens):
         return " ".join(tokens).rstrip(".,"), False
+    if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
+        return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
     if _clean_token(tokens[-1]) in _PLACE_SET:
         return None, False
     tokens = strip_titles(tokens)
@@ -173,19 +179,23 @@ _ROLE_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he |[Aa]n? )?((?:[a-z]+ ){{0,2}}[a-z]
 _NAME_THEN_ROLE = re.compile(rf"({_CAP}(?: {_CAP}){{1,3}}), (?:a|an|the) ((?:[\w-]+ ){{0,4}}?[a-z]+)\b")
 
 
+_AND = re.compile(r"\s+(?:and|und|et)\s+")
+
+
 def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex()
     for match in NAME_PHRASE.finditer(text):
-        name, is_person = person_name(match.group(0))
-        if name and not is_person and len(name) > 1 and name[:1].isupper():
-            index.organisations.append((match.start(), name))
-        if name and is_person:
-            index.add(match.start(), name)
-            for token in match.group(0).split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
-                if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
-                    index.roles.setdefault(_clean_token(token), name)
+        for part in _AND.split(match.group(0)):  # "Calvin Thorne and Mayor Gloria Tan"
+            name, is_person = person_name(part)
+            if name and not is_person and len(name) > 1 and name[:1].isupper():
+                index.organisations.append((match.start(), name))
+            if name and is_person:
+                index.add(match.start(), name)
+                for token in part.split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
+                    if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
+                        index.roles.setdefault(_clean_token(token), name)
     for match in _ROLE_BEFORE_NAME.finditer(text):
         role_words = match.group(1).split()
         name, is_person = person_name(match.group(2))
