@@ -334,7 +334,8 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
 def people_in(text: str) -> PersonIndex:
     """The people an article names, and the person each sentence is about."""
     people = index_people(text)
-    _sentence_subjects(text, sentence_spans(text), people)
+    people.sentences = sentence_spans(text)
+    _sentence_subjects(text, people.sentences, people)
     return people
 
 
@@ -351,6 +352,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     spans = _scan_spans(text, _DOUBLE_MARKS, 0, len(text), warnings)
     spans += _single_quote_spans(text, [(s.open_at, s.close_at) for s in spans], warnings)
     spans.sort(key=lambda s: s.open_at)
+    opens = [s.open_at for s in spans]
 
     quotes: list[Quote] = []
     paraphrases = _paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
@@ -363,8 +365,12 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         head_start = max(sent_start, previous_end if previous_end <= span.open_at else sent_start)
         head = text[head_start:span.open_at]
         tail_end = sentence_index.span_at(span.close_at)[1] if span.closed else span.close_at
-        next_open = [s.open_at for s in spans if span.close_at < s.open_at < tail_end]
-        tail = text[span.close_at + 1:min([tail_end, *next_open])] if span.closed else ""
+        if span.closed and text[span.close_at - 1] in "?!…" and not text[span.close_at + 1:tail_end].strip(" \t.,;:!?"):
+            # '“Is it on the table?” Raman asked.': the question mark ended the sentence
+            tail_end = min(sentence_index.span_at(min(tail_end + 1, len(text) - 1))[1], tail_end + 120)
+        k = bisect.bisect_right(opens, span.close_at)
+        next_open = opens[k] if k < len(opens) else len(text)
+        tail = text[span.close_at + 1:min(tail_end, next_open)] if span.closed else ""
         previous_end = span.close_at + 1
         quote_text = text[start:end]
 
@@ -386,7 +392,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         attributed = speaker is not None
         if not attributed and not head.strip():
             speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
-        if not _looks_like_speech(quote_text, head) and not (attributed and how != "subject" and len(quote_text.split()) >= 2):
+        if _NON_SPEECH_BEFORE.search(head[-40:]) or not _looks_like_speech(quote_text, head) and not (
+                attributed and how != "subject" and len(quote_text.split()) >= 2):
             continue
         if not span.closed and not attributed:
             continue  # a stray mark, not a quote whose closing mark was lost

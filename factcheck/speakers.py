@@ -3,6 +3,7 @@ resolve surnames, pronouns and role phrases against the people an article has na
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -91,6 +92,9 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     phrase = _DATELINE_PREFIX.sub("", phrase)
     head = re.split(r",| who ", phrase, maxsplit=1)[0]
     words = head.split()
+    while words and _clean_token(words[0]) in _NOT_NAME:
+        words = words[1:]
+    head = " ".join(words)
     if words and _clean_token(words[0]) in _ORG_SET and _ORG_OF.search(head):
         # "Department of Corrections", "Amt für Jagd und Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
@@ -121,21 +125,28 @@ _GENERIC_ORGANISATION_NOUNS = {"agency", "company", "firm", "organization", "org
                                "department", "office", "authority", "hospital", "association"}
 
 
+def _last_between(pairs: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The name of the last (offset, name) pair with start <= offset < end (pairs sorted)."""
+    i = bisect.bisect_left(pairs, (end, "")) - 1
+    return pairs[i][1] if i >= 0 and pairs[i][0] >= start else None
+
+
 @dataclass
 class PersonIndex:
     """The people one article names, in order, to resolve later references against."""
 
-    people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects, in order
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects and speakers
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (offset, name)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, offset: int, name: str) -> None:
-        if len(name.split()) >= 2 and (offset, name) not in self.people:
-            self.people.append((offset, name))
+        if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
+            bisect.insort(self.people, (offset, name))
 
     def add_subject(self, offset: int, name: str) -> None:
-        self.subjects.append((offset, name))
+        bisect.insort(self.subjects, (offset, name))
 
     def full_name(self, name: str, offset: int) -> str:
         """Resolve a surname ('Marsh') to the one full name the article used ('Elena Marsh').
@@ -155,12 +166,21 @@ class PersonIndex:
         return len(key.split()) == 1 and len({n for _, n in self.people if surname(n) == key}) > 1
 
     def latest_subject(self, offset: int, window_start: int) -> str | None:
-        """The person a pronoun at ``offset`` most likely means: the latest sentence subject or
-        speaker since ``window_start``; failing that, the latest person named."""
-        for pool in (self.subjects, self.people):
-            candidates = [(at, name) for at, name in pool if window_start <= at < offset]
-            if candidates:
-                return max(candidates)[1]
+        """The person a pronoun at ``offset`` most likely means. Walking back sentence by
+        sentence (not before ``window_start``): the first sentence with a subject or speaker gives
+        it; a sentence with no such subject but a person named gives the first person named
+        ('The complaint was filed by Donna Fairweather.' -> Donna Fairweather)."""
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        while i >= 0 and self.sentences[i][1] > window_start:
+            start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
+            subject = _last_between(self.subjects, start, end)
+            if subject:
+                return subject
+            lo = bisect.bisect_left(self.people, (start, ""))
+            if lo < len(self.people) and self.people[lo][0] < end:
+                return self.people[lo][1]
+            i -= 1
         return None
 
     def organisation(self, noun: str, offset: int) -> str | None:
@@ -175,11 +195,11 @@ class PersonIndex:
         return None
 
 
-_ROLE_BEFORE_NAME = re.compile(rf"\b(?:[Tt]he |[Aa]n? )?((?:[a-z]+ ){{0,2}}[a-z]+),? ({_CAP}(?: {_CAP}){{1,3}})")
-_NAME_THEN_ROLE = re.compile(rf"({_CAP}(?: {_CAP}){{1,3}}), (?:a|an|the) ((?:[\w-]+ ){{0,4}}?[a-z]+)\b")
 
 
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
+_ROLE_JUST_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+_ROLE_JUST_AFTER = re.compile(r",\s+(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 
 
 def index_people(text: str) -> PersonIndex:
@@ -196,16 +216,12 @@ def index_people(text: str) -> PersonIndex:
                 for token in part.split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
                     if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
                         index.roles.setdefault(_clean_token(token), name)
-    for match in _ROLE_BEFORE_NAME.finditer(text):
-        role_words = match.group(1).split()
-        name, is_person = person_name(match.group(2))
-        if is_person and name and role_words[-1] in _ROLE_SET:
-            index.roles.setdefault(role_words[-1], name)
-    for match in _NAME_THEN_ROLE.finditer(text):
-        name, is_person = person_name(match.group(1))
-        for word in match.group(2).split():
-            if is_person and name and word in _ROLE_SET:
-                index.roles.setdefault(word, name)
+                # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
+                before = _ROLE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                after = _ROLE_JUST_AFTER.match(text, match.end())
+                for role in (before and before.group(1), after and after.group(1)):
+                    if role and role.lower() in _ROLE_SET:
+                        index.roles.setdefault(role.lower(), name)
     return index
 
 
