@@ -15,5 +15,5 @@ def extract(article: Article) -> Extraction:
     quotes = extract_quotes(article.body, warnings, people)
     quoted = [(q.start, q.end, q.speaker) for q in quotes]
     sources = sentence_attribution(article.body, people)
-    statistics = extract_statistics(article.body, quoted, sources)
+    statistics = extract_statistics(article.body, quoted, sources, people.sentences)
     return Extraction(article, quotes, statistics, [f"{article.path}: {w}" for w in warnings])

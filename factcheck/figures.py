@@ -204,11 +204,12 @@ def _subject_counted(text: str, start: int, sentence_start: int) -> str | None:
 
 
 def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | None = None,
-                       sources: dict[int, str] | None = None) -> list[Statistic]:
+                       sources: dict[int, str] | None = None,
+                       sentences: list[tuple[int, int]] | None = None) -> list[Statistic]:
     """Statistics in ``text``. ``quoted`` lists (start, end, speaker) of quotes and reported
     speech, whose speaker is the source of any figure inside; ``sources`` maps a sentence start
     to the source the sentence attributes its figures to ("according to X")."""
-    sentences = sentence_spans(text)
+    sentences = sentences if sentences is not None else sentence_spans(text)
     sentence_index = SpanIndex(sentences)
     quoted_index = SpanIndex([(s, e) for s, e, _ in quoted or []])
     found: list[Statistic] = []
@@ -316,5 +317,5 @@ def _build(text: str, match: re.Match, start: int, end: int, sent_start: int) ->
 def _end_of_counted(text: str, end: int, counted: str | None) -> int:
     if not counted:
         return end
-    at = text.lower().find(counted.split()[-1], end, end + 80)
-    return at + len(counted.split()[-1]) if at >= 0 else end
+    at = text[end:end + 80].lower().find(counted.split()[-1])
+    return end + at + len(counted.split()[-1]) if at >= 0 else end

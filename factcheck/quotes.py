@@ -343,11 +343,11 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
                    people: PersonIndex | None = None) -> list[Quote]:
     """Direct quotes (``kind='quote'``) and reported speech (``kind='paraphrase'``) in ``text``."""
     warnings = warnings if warnings is not None else []
-    sentences = sentence_spans(text)
+    people = people or people_in(text)
+    sentences = people.sentences
     sentence_index = SpanIndex(sentences)
     paragraphs = paragraph_spans(text)
     paragraph_index = SpanIndex(paragraphs)
-    people = people or people_in(text)
 
     spans = _scan_spans(text, _DOUBLE_MARKS, 0, len(text), warnings)
     spans += _single_quote_spans(text, [(s.open_at, s.close_at) for s in spans], warnings)
@@ -521,7 +521,7 @@ def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[i
     paragraphs = paragraph_spans(text)
     paragraph_index = SpanIndex(paragraphs)
     sources: dict[int, str] = {}
-    for start, end in sentence_spans(text):
+    for start, end in people.sentences:
         sentence = text[start:end]
         window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
         phrase = None

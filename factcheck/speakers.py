@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
@@ -83,6 +84,7 @@ _DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # 
 _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 
+@lru_cache(maxsize=8192)
 def person_name(phrase: str) -> tuple[str | None, bool]:
     """The name in a capitalised phrase and whether it names a person.
 
@@ -140,10 +142,12 @@ class PersonIndex:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects and speakers
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (offset, name)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
             bisect.insort(self.people, (offset, name))
+            self.by_surname.setdefault(surname(name), set()).add(name)
 
     def add_subject(self, offset: int, name: str) -> None:
         bisect.insort(self.subjects, (offset, name))
@@ -153,25 +157,24 @@ class PersonIndex:
 
         Two different people with that surname leave it as written: never guess."""
         key = name_key(name)
+        candidates = self.by_surname.get(key.split()[-1], set()) if key else set()
         if len(key.split()) >= 2:
-            # "Elena Marsh" may have been introduced with a middle name; keep the longest form.
-            matches = {n for _, n in self.people if name_key(n).endswith(key) or name_key(n) == key}
+            # "Elena Marsh" may have been introduced with a middle name ("Elena R. Marsh")
+            matches = {n for n in candidates if name_key(n).endswith(key)}
             return min(matches, key=len) if len(matches) == 1 else name
-        matches = {n for o, n in self.people if surname(n) == key}
-        return matches.pop() if len(matches) == 1 else name
+        return next(iter(candidates)) if len(candidates) == 1 else name
 
     def shared_surname(self, name: str) -> bool:
         """True when the article names two different people with this surname."""
         key = name_key(name)
-        return len(key.split()) == 1 and len({n for _, n in self.people if surname(n) == key}) > 1
+        return len(key.split()) == 1 and len(self.by_surname.get(key, ())) > 1
 
     def latest_subject(self, offset: int, window_start: int) -> str | None:
         """The person a pronoun at ``offset`` most likely means. Walking back sentence by
         sentence (not before ``window_start``): the first sentence with a subject or speaker gives
         it; a sentence with no such subject but a person named gives the first person named
         ('The complaint was filed by Donna Fairweather.' -> Donna Fairweather)."""
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
         while i >= 0 and self.sentences[i][1] > window_start:
             start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
             subject = _last_between(self.subjects, start, end)
@@ -186,12 +189,12 @@ class PersonIndex:
     def organisation(self, noun: str, offset: int) -> str | None:
         """'the agency', 'the association': the latest organisation the article named with
         that word, or, for a generic word, the latest one named."""
-        earlier = [(at, name) for at, name in self.organisations if at < offset]
-        named = [(at, n) for at, n in earlier if noun in name_key(n).split()]
-        if named:
-            return max(named)[1]
+        earlier = self.organisations[:bisect.bisect_left(self.organisations, (offset, ""))]
+        for _, name in reversed(earlier):
+            if noun in name_key(name).split():
+                return name
         if noun in _GENERIC_ORGANISATION_NOUNS and earlier:
-            return max(earlier)[1]
+            return earlier[-1][1]
         return None
 
 

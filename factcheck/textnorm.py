@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
 from factcheck.lexicon import ABBREVIATIONS
 
@@ -40,6 +41,7 @@ def normalize_for_match(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Key under which two spellings of a name are the same: 'José Núñez' == 'jose nunez'."""
     return _SPACES.sub(" ", re.sub(r"[^\w\s-]", "", fold_accents(unify_marks(name)).lower())).strip()
