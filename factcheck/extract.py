@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.figures import extract_statistics
 from factcheck.models import Article, Extraction
-from factcheck.quotes import extract_quotes, people_in, sentence_attribution
+from factcheck.quotes import SentenceSources, extract_quotes, people_in
 
 
 def extract(article: Article) -> Extraction:
@@ -14,6 +14,5 @@ def extract(article: Article) -> Extraction:
     people = people_in(article.body)
     quotes = extract_quotes(article.body, warnings, people)
     quoted = [(q.start, q.end, q.speaker) for q in quotes]
-    sources = sentence_attribution(article.body, people)
-    statistics = extract_statistics(article.body, quoted, sources, people.sentences)
+    statistics = extract_statistics(article.body, quoted, SentenceSources(article.body, people), people.sentences)
     return Extraction(article, quotes, statistics, [f"{article.path}: {w}" for w in warnings])

@@ -7,6 +7,7 @@ the exclusions (dates, times, ages, ordinals, addresses, names with digits …) 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from factcheck.lexicon import (CURRENCY_CODES, FRACTION_WORDS, MEASUREMENT_UNITS, MONTHS,
                                NUMBER_WORDS, NUMBERED_NAME_WORDS, QUALIFIERS, SCALE_WORDS,
@@ -29,7 +30,12 @@ _VAGUE = "|".join(re.escape(w) for w in VAGUE_MAGNITUDES)
 _NUMBER = (rf"(?P<cur>{_CURRENCY})?(?P<num>{_DIGITS})(?:\s?(?P<scale>{_SCALE}))?"
            rf"(?P<pct>{_PERCENT})?(?P<cur2>{_CURRENCY_AFTER})?(?:\s(?P<unit>{_UNITS})\b)?")
 _NUMBER_ONLY = rf"(?:{_CURRENCY})?(?:{_DIGITS})(?:\s?{_SCALE})?(?:{_PERCENT})?"
+_TRIGGER_WORDS = ["between", "from", "one", "tens", "hundreds", *NUMBER_WORDS, *FRACTION_WORDS, *VAGUE_MAGNITUDES,
+                  "doubled", "tripled", "quadrupled", "halved"]
+_FIRST_LETTERS = "".join(sorted({w[0].lower() for w in _TRIGGER_WORDS} | {w[0].upper() for w in _TRIGGER_WORDS}))
+# The lookahead lets the scanner skip at once every position that cannot start a figure.
 CANDIDATE = re.compile(
+    rf"(?=[\d$€£¥]|(?<![\w'’])[{_FIRST_LETTERS}]|(?:{'|'.join(CURRENCY_CODES)}))(?:"
     rf"(?P<range>(?:between|from)\s(?P<low>{_NUMBER_ONLY})\s(?:and|to)\s(?P<high>{_NUMBER_ONLY}))"
     rf"|(?P<dash>(?<![\w.-]){_NUMBER_ONLY}\s?[-–]\s?{_NUMBER_ONLY}(?![\w-]))"
     rf"|(?<![\w.,$€£-]){_NUMBER}(?![\w]|[.,]\d)"
@@ -38,7 +44,7 @@ CANDIDATE = re.compile(
     rf"|(?P<fraction>\b(?:{_FRACTIONS})\b)"
     rf"|(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<times>\b(?:doubled|tripled|quadrupled|halved)\b)"
-    rf"|(?P<oneinx>\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)",
+    rf"|(?P<oneinx>\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b))",
     re.I,
 )
 
@@ -204,11 +210,11 @@ def _subject_counted(text: str, start: int, sentence_start: int) -> str | None:
 
 
 def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | None = None,
-                       sources: dict[int, str] | None = None,
+                       source_of: Callable[[int, int], str | None] | None = None,
                        sentences: list[tuple[int, int]] | None = None) -> list[Statistic]:
     """Statistics in ``text``. ``quoted`` lists (start, end, speaker) of quotes and reported
-    speech, whose speaker is the source of any figure inside; ``sources`` maps a sentence start
-    to the source the sentence attributes its figures to ("according to X")."""
+    speech, whose speaker is the source of any figure inside; ``source_of(start, end)`` names who
+    the sentence at start..end attributes its figures to ("according to X")."""
     sentences = sentences if sentences is not None else sentence_spans(text)
     sentence_index = SpanIndex(sentences)
     quoted_index = SpanIndex([(s, e) for s, e, _ in quoted or []])
@@ -226,8 +232,8 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
         i = quoted_index.index_at(stat.start)
         if i >= 0 and quoted_index.spans[i][1] >= stat.end:
             stat.source = (quoted or [])[i][2]
-        elif sources:
-            stat.source = sources.get(sent_start)
+        elif source_of:
+            stat.source = source_of(sent_start, sent_end)
         stat.context = text[sent_start:sent_end].strip()
         found.append(stat)
     return found

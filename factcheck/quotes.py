@@ -514,16 +514,26 @@ _DATA_WORDS = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?(?:data|figures|records|sta
                          r"survey|study|analysis|estimates?)$")
 
 
-def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[int, str]:
-    """Who each sentence attributes its content to ('according to ICE', 'ICE said', 'the
-    agency's data shows'), keyed by the sentence's start offset; sentences with none are absent."""
-    people = people or people_in(text)
-    paragraphs = paragraph_spans(text)
-    paragraph_index = SpanIndex(paragraphs)
-    sources: dict[int, str] = {}
-    for start, end in people.sentences:
-        sentence = text[start:end]
-        window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
+class SentenceSources:
+    """Who a sentence attributes its content to ('according to ICE', 'ICE said', 'the agency's
+    data shows'). Called with a sentence's (start, end); worked out on demand, once per
+    sentence, because only sentences holding a figure need it."""
+
+    def __init__(self, text: str, people: PersonIndex | None = None):
+        self.text = text
+        self.people = people or people_in(text)
+        self.paragraphs = paragraph_spans(text)
+        self.paragraph_index = SpanIndex(self.paragraphs)
+        self._known: dict[int, str | None] = {}
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if start not in self._known:
+            self._known[start] = self._source(start, end)
+        return self._known[start]
+
+    def _source(self, start: int, end: int) -> str | None:
+        sentence = self.text[start:end]
+        window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
         phrase = None
         for prep in ATTRIBUTION_PREPOSITIONS:
             at = sentence.lower().find(prep + " ")
@@ -538,10 +548,9 @@ def sentence_attribution(text: str, people: PersonIndex | None = None) -> dict[i
             if verb:
                 before = sentence[:verb.start()]
                 tail_start = before.rfind(",")
-                phrase = _split_segments(before[tail_start + 1:] if tail_start >= 0 and len(before[tail_start + 1:].split()) <= 5 else before)
+                short_tail = tail_start >= 0 and len(before[tail_start + 1:].split()) <= 5
+                phrase = _split_segments(before[tail_start + 1:] if short_tail else before)
         if phrase:
             phrase = _DATA_WORDS.sub("", phrase.strip())  # "ICE figures", "the agency's data"
-        speaker = resolve(phrase, start, people, window) if phrase and len(phrase.split()) <= 8 else None
-        if speaker:
-            sources[start] = speaker.name
-    return sources
+        speaker = resolve(phrase, start, self.people, window) if phrase and len(phrase.split()) <= 8 else None
+        return speaker.name if speaker else None
