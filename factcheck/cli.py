@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 import click
 
@@ -20,6 +19,7 @@ from factcheck.models import Kind, Status
 from factcheck.report import (LIST_FORMATS, REPORT_FORMATS, claim_row, render_report, render_rows,
                               shorten, to_json)
 from factcheck.review import STATUSES, parse_status
+from factcheck.storage import backup_file, load_file, write_atomically
 
 PROGRESS_AFTER_FILES = 10
 
@@ -440,14 +440,110 @@ def report(obj, kind, status, speaker, article, search, conflicts, misattributed
     with open_database(obj["db"]) as db:
         found = db.claims(filters)
     text = render_report(found, fmt, now(), filters.describe())
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise FactcheckError(f"{output}: cannot write the report ({exc.strerror})") from None
-        click.echo(f"Wrote {len(found)} claim(s) to {output}", err=True)
+    _emit(text, output, f"{len(found)} claim(s)")
+
+
+def _emit(text: str, output: str | None, what: str) -> None:
+    """Print ``text``, or write it to the file the editor named (atomically: whole or not at all;
+    a symlink there is replaced, never followed)."""
+    if output and output != "-":
+        write_atomically(output, text)
+        click.echo(f"Wrote {what} to {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("claim_id", required=False)
+@click.option("--by", "by", default=default_reviewer, show_default="your user name", help="Who is undoing.")
+@click.pass_obj
+def undo(obj, claim_id, by):
+    """Revert the latest status change (of CLAIM, or of any claim).
+
+    The history is append-only: undo adds an event that restores the earlier status.
+
+    \b
+    Example:
+        factcheck undo
+        factcheck undo 24
+    """
+    with open_database(obj["db"], write=True) as db:
+        event = db.undo(by, now(), claim_id)
+    click.echo(f"Claim #{event.claim_id}: {event.old_status} -> {event.new_status} ({event.note})")
+
+
+@cli.command()
+@click.pass_obj
+def doctor(obj):
+    """Check the database: every mention points to an article and a claim, every history
+    event to a claim, ids are never reused. Exits 1 if there are problems.
+
+    \b
+    Example:
+        factcheck doctor
+    """
+    with open_database(obj["db"]) as db:
+        problems = db.check_integrity()
+        counts = db.counts()
+    summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+    if problems:
+        for problem in problems:
+            click.echo(f"Problem: {problem}")
+        raise FactcheckError(f"{obj['db']}: {len(problems)} problem(s) found ({summary})")
+    click.echo(f"{obj['db']}: no problems ({summary})")
+
+
+@cli.command()
+@click.argument("destination", required=False)
+@click.pass_obj
+def backup(obj, destination):
+    """Copy the database to DESTINATION (default: beside it, named with the time).
+
+    \b
+    Example:
+        factcheck backup
+        factcheck backup /mnt/share/desk-2025-02-04.json
+    """
+    if not os.path.exists(obj["db"]):
+        raise FactcheckError(f"{obj['db']}: no database to back up")
+    destination = destination or f"{obj['db']}.{datetime.now(timezone.utc):%Y%m%d-%H%M%S}.bak"
+    with open_database(obj["db"]):
+        backup_file(obj["db"], destination)
+    click.echo(f"Backed up {obj['db']} to {destination}")
+
+
+@cli.command(name="export-db")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.pass_obj
+def export_db(obj, output):
+    """Export the whole database as JSON (every table, full fidelity), for import-db elsewhere.
+
+    \b
+    Example:
+        factcheck export-db -o desk-export.json
+    """
+    with open_database(obj["db"]) as db:
+        text = to_json(db.raw()) + "\n"
+    _emit(text, output, "the database")
+
+
+@cli.command(name="import-db")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def import_db(obj, source):
+    """Merge another factcheck database (or an export-db file) into this one, without duplicates.
+
+    Articles already here are skipped, equal claims are joined, and each claim takes the status
+    of its latest decision in either history.
+
+    \b
+    Example:
+        factcheck import-db colleague-desk.json
+    """
+    incoming = load_file(source)
+    with open_database(obj["db"], write=True) as db:
+        added = db.merge(incoming, source)
+    click.echo("Imported from {}: {}".format(source, ", ".join(f"{n} {table}" for table, n in added.items())))
 
 
 def main() -> None:

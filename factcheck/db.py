@@ -5,6 +5,7 @@ article), ``history`` (append-only status changes) and ``_meta`` (schema version
 
 from __future__ import annotations
 
+import copy
 import os
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -18,14 +19,13 @@ from factcheck.articles import content_hash
 from factcheck.errors import DatabaseError, FactcheckError, NotFoundError
 from factcheck.matching import best_quote_match, best_statistic_match
 from factcheck.models import Extraction, Kind, Status
-from factcheck.review import HistoryEvent, change_status
+from factcheck.review import HistoryEvent, change_status, undo_event, undoable
 from factcheck.speakers import person_name, surname
-from factcheck.storage import AtomicStorage, locked
+from factcheck.migrations import TABLES, migrate, schema_version
+from factcheck.storage import AtomicStorage, backup_file, locked, remove_leftovers
 from factcheck.textnorm import name_key, normalize_for_match
 
-SCHEMA_VERSION = 1
 DEFAULT_DB = "factcheck.json"
-TABLES = ("articles", "speakers", "claims", "mentions", "history")
 NAME_SPELLING_THRESHOLD = 88.0  # "Kristy Noem" finds "Kristi Noem"
 
 
@@ -69,15 +69,26 @@ class ClaimFilter:
 @contextmanager
 def open_database(path: str, write: bool = False) -> Iterator["Database"]:
     """Open the database for one command. A writing command holds an exclusive lock and saves
-    once at the end, only if it succeeds; reading commands share the lock."""
+    once at the end, only if it succeeds; reading commands share the lock.
+
+    Pending migrations are applied in memory; a writing command saves the migrated database,
+    after copying the old file to ``PATH.schema-vN.bak``."""
     if not write and not os.path.exists(path):
         yield Database(AtomicStorage(path, data={}))
         return
     with locked(path, exclusive=write):
+        if write:
+            remove_leftovers(path)
         storage = AtomicStorage(path)
+        old_version = schema_version(storage.read(), path)
+        applied = migrate(storage.read(), path)
         database = Database(storage)
         yield database
         if write:
+            if applied and old_version:
+                backup_file(path, f"{path}.schema-v{old_version}.bak")
+            if applied:
+                storage.dirty = True
             storage.commit()
 
 
@@ -85,14 +96,8 @@ class Database:
     """Typed access to everything factcheck stores."""
 
     def __init__(self, storage: AtomicStorage):
-        data = storage.read()
-        meta = data.get("_meta", {}).get("1") if data else None
-        if data and meta is None:
-            raise DatabaseError(f"{storage.path}: not a factcheck database (no schema version)")
-        if meta and meta.get("schema_version", 0) > SCHEMA_VERSION:
-            raise DatabaseError(
-                f"{storage.path}: written by a newer factcheck (schema {meta['schema_version']}, "
-                f"this one reads {SCHEMA_VERSION}); upgrade factcheck")
+        migrate(storage.read(), storage.path)  # a no-op unless opened without open_database()
+        self.path = storage.path
         self._tinydb = TinyDB(storage=lambda: storage)
         self._quote_index: dict[str, dict[int, str]] | None = None
 
@@ -101,8 +106,7 @@ class Database:
         return self._tinydb.table(name, cache_size=0)
 
     def _meta(self) -> dict:
-        meta = self._table("_meta").get(doc_id=1)
-        return dict(meta) if meta else {"schema_version": SCHEMA_VERSION, "next_ids": {}}
+        return dict(self._table("_meta").get(doc_id=1))
 
     def _insert(self, table: str, record: dict) -> int:
         """Insert with an id that is never reused, even after a delete."""
@@ -319,6 +323,117 @@ class Database:
     def history(self, claim_id: int | str) -> list[dict]:
         return self.claim(claim_id)["history"]
 
+    def undo(self, by: str, at: str, claim_id: int | str | None = None) -> HistoryEvent:
+        """Revert the latest status change (of one claim, or of any), as a new history event."""
+        events = [dict(e) for e in self._table("history").all()]
+        if claim_id is not None:
+            target = self.claim(claim_id)["id"]
+            events = [e for e in events if e["claim_id"] == target]
+        event = undoable(events)
+        if event is None:
+            raise FactcheckError("nothing to undo" + (f" for claim {claim_id}" if claim_id is not None else ""))
+        claim = self.claim(event["claim_id"])
+        reverted = undo_event(claim, event, by, at)
+        self._table("claims").update({"status": reverted.new_status}, doc_ids=[claim["id"]])
+        self._insert("history", reverted.to_dict())
+        return reverted
+
+    # -- maintenance ----------------------------------------------------------------------
+    def raw(self) -> dict:
+        """Every table as stored: the full-fidelity export."""
+        return copy.deepcopy(self._tinydb.storage.read())
+
+    def counts(self) -> dict[str, int]:
+        return {table: len(self._table(table)) for table in TABLES}
+
+    def check_integrity(self) -> list[str]:
+        """Problems a damaged or hand-edited file can have; an empty list when all is well."""
+        tables = {name: {d.doc_id: dict(d) for d in self._table(name).all()} for name in TABLES}
+        problems = []
+        for mention in tables["mentions"].values():
+            if mention.get("article_id") not in tables["articles"]:
+                problems.append(f"mention {mention['id']} points to missing article {mention.get('article_id')}")
+            if mention.get("claim_id") not in tables["claims"]:
+                problems.append(f"mention {mention['id']} points to missing claim {mention.get('claim_id')}")
+            if mention.get("speaker_id") and mention["speaker_id"] not in tables["speakers"]:
+                problems.append(f"mention {mention['id']} points to missing speaker {mention['speaker_id']}")
+        for event in tables["history"].values():
+            if event.get("claim_id") not in tables["claims"]:
+                problems.append(f"history event {event['id']} points to missing claim {event.get('claim_id')}")
+        mentioned = {m.get("claim_id") for m in tables["mentions"].values()}
+        for claim in tables["claims"].values():
+            if claim["id"] not in mentioned:
+                problems.append(f"claim {claim['id']} has no mentions")
+            if claim.get("speaker_id") and claim["speaker_id"] not in tables["speakers"]:
+                problems.append(f"claim {claim['id']} points to missing speaker {claim['speaker_id']}")
+            for other in claim.get("conflicts", []):
+                if other not in tables["claims"]:
+                    problems.append(f"claim {claim['id']} conflicts with missing claim {other}")
+        next_ids = self._meta().get("next_ids", {})
+        for name, docs in tables.items():
+            if docs and next_ids.get(name, 0) <= max(docs):
+                problems.append(f"table {name}: next id {next_ids.get(name)} would reuse id {max(docs)}")
+        return problems
+
+    def merge(self, incoming: dict, source: str) -> dict[str, int]:
+        """Add another factcheck database's content: articles already here (same text) are
+        skipped with their mentions, equal claims are joined, history is added without
+        duplicates, and each claim ends at the status of its latest decision."""
+        incoming = copy.deepcopy(incoming)
+        migrate(incoming, source)
+        added = dict.fromkeys(["articles", "speakers", "claims", "mentions", "history"], 0)
+        article_ids, speaker_ids, claim_ids = {}, {}, {}
+        known_articles = {a["hash"]: a.doc_id for a in self._table("articles").all()}
+        new_articles = set()
+        for old_id, article in incoming.get("articles", {}).items():
+            if article["hash"] in known_articles:
+                article_ids[int(old_id)] = known_articles[article["hash"]]
+            else:
+                article_ids[int(old_id)] = self._insert("articles", _without_id(article))
+                new_articles.add(int(old_id))
+                added["articles"] += 1
+        for old_id, speaker in incoming.get("speakers", {}).items():
+            before = len(self._table("speakers"))
+            speaker_ids[int(old_id)] = self._speaker_id(speaker["name"], None, speaker.get("is_person"))
+            for alias in speaker.get("aliases", []):
+                self._speaker_id(speaker["name"], alias, speaker.get("is_person"))
+            added["speakers"] += len(self._table("speakers")) - before
+        known_claims = {(c["kind"], c["norm"]): c.doc_id for c in self._table("claims").all()}
+        for old_id, claim in incoming.get("claims", {}).items():
+            key = (claim["kind"], claim["norm"])
+            if key in known_claims:
+                claim_ids[int(old_id)] = known_claims[key]
+                continue
+            record = {**_without_id(claim), "speaker_id": speaker_ids.get(claim.get("speaker_id")), "conflicts": []}
+            claim_ids[int(old_id)] = known_claims[key] = self._insert("claims", record)
+            added["claims"] += 1
+        for old_id, claim in incoming.get("claims", {}).items():
+            for other in claim.get("conflicts", []):
+                if other in {int(k) for k in incoming["claims"]}:
+                    self._link_conflict(claim_ids[int(old_id)], claim_ids[other])
+        for mention in incoming.get("mentions", {}).values():
+            if mention["article_id"] not in new_articles:
+                continue  # that article is already here, with its own mentions
+            self._insert("mentions", {**_without_id(mention), "article_id": article_ids[mention["article_id"]],
+                                      "claim_id": claim_ids[mention["claim_id"]],
+                                      "speaker_id": speaker_ids.get(mention.get("speaker_id"))})
+            added["mentions"] += 1
+        seen = {_event_key(e) for e in self._table("history").all()}
+        for event in sorted(incoming.get("history", {}).values(), key=lambda e: e["id"]):
+            record = {**_without_id(event), "claim_id": claim_ids[event["claim_id"]], "undoes": None}
+            if _event_key(record) in seen:
+                continue
+            seen.add(_event_key(record))
+            self._insert("history", record)
+            added["history"] += 1
+        for claim_id in set(claim_ids.values()):
+            events = [e for e in self._table("history").all() if e["claim_id"] == claim_id]
+            if events:
+                latest = max(events, key=lambda e: (e["at"], e.doc_id))
+                self._table("claims").update({"status": latest["new_status"]}, doc_ids=[claim_id])
+        self._quote_index = None
+        return added
+
     # -- speakers -----------------------------------------------------------------------
     def _speaker_name(self, speaker_id: int | None) -> str | None:
         speaker = self._get("speakers", speaker_id) if speaker_id else None
@@ -394,6 +509,14 @@ class Database:
             names = ", ".join(sorted(s["name"] for s in found))
             raise FactcheckError(f"'{query}' could be several people: {names}; give more of the name")
         return found[0]
+
+
+def _without_id(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "id"}
+
+
+def _event_key(event: dict) -> tuple:
+    return (event["claim_id"], event["at"], event["by"], event["old_status"], event["new_status"], event.get("note"))
 
 
 def _group(docs, key: str) -> dict:

@@ -13,7 +13,7 @@ from factcheck.lexicon import (CURRENCY_CODES, FRACTION_WORDS, MEASUREMENT_UNITS
                                NUMBER_WORDS, NUMBERED_NAME_WORDS, QUALIFIERS, SCALE_WORDS,
                                VAGUE_MAGNITUDES)
 from factcheck.models import Statistic
-from factcheck.textnorm import SpanIndex, sentence_spans
+from factcheck.textnorm import SpanIndex, context_around, sentence_spans
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
 _SCALE = r"(?:million|billion|trillion|thousand|bn|mn|mln|tn|m|k|b)\b"
@@ -102,7 +102,7 @@ def _tidy(value: float | None) -> float | int | None:
 def _parse_number_text(raw: str) -> tuple[float | None, str | None, float]:
     """Value, unit and scale of one numeric expression such as '$3bn', '12 per cent'."""
     match = re.fullmatch(rf"\s*{_NUMBER}\s*", raw, re.I)
-    if not match:
+    if not match or len(match.group("num")) > MAX_DIGITS:
         return None, None, 1.0
     scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0)
     value = _to_number(match.group("num")) * scale
@@ -155,8 +155,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True
     if _NAME_WORD_BEFORE.search(before) or _SCORE_BEFORE.search(before) and re.match(r"^[-–]\d", after):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and re.match(r"^[.)]\s", after):  # list numbering
+    prefix = ("\n" if start <= 12 else "") + text[max(0, start - 12):start]
+    if "\n" in prefix and not prefix.rsplit("\n", 1)[1].strip() and re.match(r"^[.)]\s", after):  # list numbering
         return True
     capitalised = _CAPITALISED_BEFORE.search(text, max(sentence_start, start - 30), start)
     if capitalised and start - len(capitalised.group(0)) > sentence_start:
@@ -166,6 +166,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
 
 
 _VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
+MAX_DIGITS = 30  # longer digit runs are identifiers or noise, not figures (and overflow floats)
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel",
                       "cattle", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock"}
 
@@ -234,7 +235,7 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
             stat.source = (quoted or [])[i][2]
         elif source_of:
             stat.source = source_of(sent_start, sent_end)
-        stat.context = text[sent_start:sent_end].strip()
+        stat.context = context_around(text, stat.start, stat.end, sent_start, sent_end)
         found.append(stat)
     return found
 
@@ -266,7 +267,7 @@ def _build(text: str, match: re.Match, start: int, end: int, sent_start: int) ->
         else:
             value = low
     elif match.group("num"):
-        if _excluded(text, start, end, match, sent_start):
+        if _excluded(text, start, end, match, sent_start) or len(match.group("num")) > MAX_DIGITS:
             return None
         value, unit, _ = _parse_number_text(match.group(0))
     elif match.group("words"):

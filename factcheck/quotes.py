@@ -14,7 +14,7 @@ from factcheck.lexicon import (ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPOR
 from factcheck.models import Kind, Quote
 from factcheck.lexicon import PRONOUNS
 from factcheck.speakers import _DATELINE_PREFIX, NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
-from factcheck.textnorm import SpanIndex, paragraph_spans, sentence_spans
+from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
 _VERB_PATTERN = "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
@@ -89,7 +89,7 @@ def _scan_spans(text: str, marks: set[str], start: int, end: int, warnings: list
                 open_at = -1
         if open_at < 0:
             if _is_opening(text, i) and text[i] in _CLOSERS:
-                if text[i] == "»" and "«" not in text[i:para_ends.span_at(i)[1]]:
+                if text[i] == "»" and "«" not in text[i:min(para_ends.span_at(i)[1], i + 2000)]:
                     continue
                 open_at = i
             continue
@@ -362,7 +362,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if end <= start:
             continue
         sent_start, sent_end = sentence_index.span_at(span.open_at)
-        head_start = max(sent_start, previous_end if previous_end <= span.open_at else sent_start)
+        head_start = max(sent_start, previous_end if previous_end <= span.open_at else sent_start,
+                         span.open_at - 400)
         head = text[head_start:span.open_at]
         tail_end = sentence_index.span_at(span.close_at)[1] if span.closed else span.close_at
         if span.closed and text[span.close_at - 1] in "?!…" and not text[span.close_at + 1:tail_end].strip(" \t.,;:!?"):
@@ -406,7 +407,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             speaker_is_person=speaker.is_person if speaker else False,
             confidence=round(speaker.confidence, 2) if speaker else 0.0,
             kind=Kind.QUOTE.value,
-            context=text[sent_start:max(sent_end, end)].strip(),
+            context=context_around(text, start, end, sent_start, sent_end),
         ))
     quotes.extend(paraphrases)
     quotes.sort(key=lambda q: q.start)

@@ -29,6 +29,7 @@ class HistoryEvent:
     at: str  # ISO 8601 UTC timestamp
     note: str | None = None
     evidence: list[str] = field(default_factory=list)
+    undoes: int | None = None  # the id of the event this one reverts
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -47,3 +48,19 @@ def latest_decision(events: list[dict]) -> dict | None:
         if event.get("note") or event.get("evidence"):
             return event
     return events[-1] if events else None
+
+
+def undoable(events: list[dict]) -> dict | None:
+    """The latest status change that can still be undone: not itself an undo, not undone yet."""
+    undone = {e.get("undoes") for e in events if e.get("undoes")}
+    for event in sorted(events, key=lambda e: e["id"], reverse=True):
+        if not event.get("undoes") and event["id"] not in undone:
+            return event
+    return None
+
+
+def undo_event(claim: dict, event: dict, by: str, at: str) -> HistoryEvent:
+    """The new event that puts ``claim`` back where ``event`` found it; history is never edited."""
+    return HistoryEvent(claim_id=claim["id"], old_status=claim["status"], new_status=event["old_status"],
+                        by=by, at=at, note=f"undo of change #{event['id']} ({event['old_status']} -> "
+                        f"{event['new_status']} by {event['by']})", undoes=event["id"])

@@ -10,6 +10,7 @@ import errno
 import fcntl
 import json
 import os
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -70,19 +71,30 @@ def load_file(path: str) -> dict:
     return data
 
 
-def write_atomically(path: str, data: dict) -> None:
-    """Write to a temporary file beside ``path``, fsync, rename over it, fsync the folder."""
+def _temporary_prefix(path: str) -> str:
+    return f".{os.path.basename(path)}."
+
+
+def write_atomically(path: str, data: dict | str) -> None:
+    """Write JSON (or text) to a temporary file beside ``path``, fsync, rename it over
+    ``path``, fsync the folder: a reader or a crash sees the old file or the new, never a mix."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=_temporary_prefix(path), suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: could not save ({exc.strerror}); the old file is unchanged") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            if isinstance(data, str):
+                handle.write(data)
+            else:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
     except OSError as exc:
         _remove_quietly(temporary)
-        raise DatabaseError(f"{path}: could not save the database ({exc.strerror}); the old file is unchanged") from None
+        raise DatabaseError(f"{path}: could not save ({exc.strerror}); the old file is unchanged") from None
     except BaseException:
         _remove_quietly(temporary)
         raise
@@ -91,6 +103,19 @@ def write_atomically(path: str, data: dict) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def remove_leftovers(path: str) -> list[str]:
+    """Delete temporary files a killed writer of ``path`` left behind. Call only while holding
+    the exclusive lock, so no live writer owns them."""
+    folder = os.path.dirname(os.path.abspath(path))
+    prefix = _temporary_prefix(path)
+    removed = []
+    for name in os.listdir(folder):
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            _remove_quietly(os.path.join(folder, name))
+            removed.append(name)
+    return removed
 
 
 def _remove_quietly(path: str) -> None:
@@ -124,8 +149,35 @@ def locked(path: str, exclusive: bool, timeout: float = LOCK_TIMEOUT_SECONDS) ->
                 if time.monotonic() > deadline:
                     raise DatabaseError(
                         f"{path}: the database is in use by another factcheck command "
-                        f"(waited {timeout:.0f} s for {lock_path})") from None
+                        f"({_holder(lock_path)}; waited {timeout:g} s)") from None
                 time.sleep(0.05)
+        if exclusive:
+            _record_holder(fd)
         yield
     finally:
         os.close(fd)
+
+
+def _record_holder(fd: int) -> None:
+    """Write who holds the lock into the lock file, for the message a waiting command prints."""
+    note = f"pid {os.getpid()}: {' '.join(['factcheck', *sys.argv[1:]])[:200]}, since {time.strftime('%H:%M:%S')}"
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, note.encode("utf-8", "replace"), 0)
+
+
+def _holder(lock_path: str) -> str:
+    try:
+        note = Path(lock_path).read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        note = ""
+    return f"held by {note}" if note else "held by a reader"
+
+
+def backup_file(path: str, destination: str) -> str:
+    """Copy the database file to ``destination`` atomically (the copy is complete or absent)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read the database ({exc.strerror})") from None
+    write_atomically(destination, text)
+    return destination

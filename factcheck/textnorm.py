@@ -89,13 +89,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if not _ends_sentence(text, match, para_start):
                 continue
             # A sentence ends only before an upper-case letter, a digit or an opening mark.
-            rest = text[match.end():para_end].lstrip()
+            rest = text[match.end():min(para_end, match.end() + 40)].lstrip()
             if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'„«»(["):
                 continue
             spans.append((start, match.end()))
             start = match.end()
             while start < para_end and text[start].isspace():
-                start += 1
+                start += 1  # amortised: each character is skipped once
         if start < para_end and text[start:para_end].strip():
             spans.append((start, para_end))
     return spans
@@ -115,3 +115,14 @@ class SpanIndex:
     def span_at(self, offset: int) -> tuple[int, int]:
         i = self.index_at(offset)
         return self.spans[i] if i >= 0 else (0, 0)
+
+
+CONTEXT_CHARS = 600
+
+
+def context_around(text: str, start: int, end: int, span_start: int, span_end: int) -> str:
+    """The sentence ``span_start:span_end`` around ``text[start:end]``, cut to at most about
+    CONTEXT_CHARS characters so a run-on 'sentence' of megabytes is never copied whole."""
+    lo = max(span_start, start - CONTEXT_CHARS // 2)
+    hi = min(max(span_end, end), max(end, lo + CONTEXT_CHARS))
+    return text[lo:hi].strip()

@@ -25,7 +25,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(DatabaseError, match="could not save the database \\(No space left on device\\); the old file is unchanged"):
+    with pytest.raises(DatabaseError, match="could not save \\(No space left on device\\); the old file is unchanged"):
         write_atomically(str(path), {"new": True})
     assert path.read_text(encoding="utf-8") == '{"old": true}'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.json"]

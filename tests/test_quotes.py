@@ -1,0 +1,218 @@
+"""Direct quotes and reported speech, with speakers, following docs/annotation.md."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcheck.quotes import extract_quotes
+
+
+def _extract(text: str, warnings: list[str] | None = None):
+    found = extract_quotes(text, warnings if warnings is not None else [])
+    for q in found:
+        assert q.text == text[q.start:q.end], f"offsets of {q.text!r} do not point at it"
+    return found
+
+
+def quotes(text: str, warnings: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each direct quote, in order."""
+    return [(q.text, q.speaker) for q in _extract(text, warnings) if q.kind == "quote"]
+
+
+# -- marks and where the speaker stands -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # curly and straight marks; trailing comma dropped, sentence-final full stop kept
+    ("“We will not back down,” Dana Whitfield said.", [("We will not back down", "Dana Whitfield")]),
+    ('"We will not back down," Dana Whitfield said.', [("We will not back down", "Dana Whitfield")]),
+    ("Dana Whitfield said: “It is over.”", [("It is over.", "Dana Whitfield")]),
+    ('Dana Whitfield said, "It is over."', [("It is over.", "Dana Whitfield")]),
+    ("“Is it over?” Dana Whitfield asked.", [("Is it over?", "Dana Whitfield")]),
+    # speaker after, inverted with a role apposition
+    ("“The port will reopen on Monday,” said Elena Marsh, the port commissioner.",
+     [("The port will reopen on Monday", "Elena Marsh")]),
+    ("“The budget is balanced,” said Tom Reyes, the mayor.", [("The budget is balanced", "Tom Reyes")]),
+    ("“We will strike until the contract is signed,” union head Sam O'Brien said.",
+     [("We will strike until the contract is signed", "Sam O'Brien")]),
+    # British single marks
+    ("'We will strike until the contract is signed,' said union head Sam O'Brien.",
+     [("We will strike until the contract is signed", "Sam O'Brien")]),
+    # a fragment quoted inside a sentence
+    ("Tom Reyes called the plan “a disaster for families.”", [("a disaster for families.", "Tom Reyes")]),
+    # a quote inside a quote is part of the outer one
+    ("Tom Reyes said: “She told me ‘never again’ and I believed her.”",
+     [("She told me ‘never again’ and I believed her.", "Tom Reyes")]),
+])
+def test_quote_text_and_speaker(text, expected):
+    assert quotes(text) == expected
+
+
+# -- titles and roles are not part of the name ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Homeland Security Secretary Mara Quinlan said: “We are enforcing the law.”",
+     [("We are enforcing the law.", "Mara Quinlan")]),
+    ("“We are enforcing the law,” Homeland Security Secretary Mara Quinlan said.",
+     [("We are enforcing the law", "Mara Quinlan")]),
+    ("“We are enforcing the law,” said Homeland Security Secretary Mara Quinlan.",
+     [("We are enforcing the law", "Mara Quinlan")]),
+    ("Sen. Jane Doe, D-Ill., said: “This bill hurts working families.”",
+     [("This bill hurts working families.", "Jane Doe")]),
+    ("“This bill hurts working families,” Sen. Jane Doe, D-Ill., said.",
+     [("This bill hurts working families", "Jane Doe")]),
+    ("“This bill hurts working families,” said Sen. Jane Doe, D-Ill.",
+     [("This bill hurts working families", "Jane Doe")]),
+])
+def test_titles_stripped(text, expected):
+    assert quotes(text) == expected
+
+
+# -- later references resolve to the full name --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elena Marsh runs the port authority.\n\n“We expect ships back by Friday,” Marsh said.",
+     [("We expect ships back by Friday", "Elena Marsh")]),
+    ("Police Chief Loretta Vance and Mayor Tom Reyes spoke. “It was a long night,” Vance said.",
+     [("It was a long night", "Loretta Vance")]),
+    ("Elena Marsh runs the port authority.\n\n“We expect ships back by Friday,” she said.",
+     [("We expect ships back by Friday", "Elena Marsh")]),
+    ("Elena Marsh spoke at the dock. “We expect ships back by Friday,” she said.",
+     [("We expect ships back by Friday", "Elena Marsh")]),
+])
+def test_surname_and_pronoun_resolution(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote interrupted by its attribution is two quotes by the same speaker
+    ("“The first part is done,” Elena Marsh said. “The second part will take a year.”",
+     [("The first part is done", "Elena Marsh"), ("The second part will take a year.", "Elena Marsh")]),
+    ("“The first part is done,” said Tom Reyes, “but the second part will take a year.”",
+     [("The first part is done", "Tom Reyes"), ("but the second part will take a year.", "Tom Reyes")]),
+    # "according to X"
+    ("According to Mara Quinlan, “the raids were legal and necessary.”",
+     [("the raids were legal and necessary.", "Mara Quinlan")]),
+    ("“The raids were legal and necessary,” according to Mara Quinlan.",
+     [("The raids were legal and necessary", "Mara Quinlan")]),
+])
+def test_interrupted_and_according_to(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker, is_person", [
+    ("“We do not comment on ongoing operations,” a DHS spokesperson said.", "DHS spokesperson", False),
+    ("“We do not comment on ongoing operations,” ICE said in a statement.", "ICE", False),
+    ("ICE said in a statement: “We do not comment on ongoing operations.”", "ICE", False),
+    ("“We do not comment on ongoing operations,” said Mara Quinlan.", "Mara Quinlan", True),
+    # a role the article ties to a name is that person
+    ("Agency spokesman Lee Park declined to give numbers.\n\n"
+     "“We do not comment on ongoing operations,” the spokesman said.", "Lee Park", True),
+])
+def test_roles_and_organisations(text, speaker, is_person):
+    found = [q for q in _extract(text) if q.kind == "quote"]
+    assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
+    assert found[0].text.startswith("We do not comment on ongoing operations")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Kanzlerin Anna Schmidt sagte: „Wir schaffen das nicht allein.“",
+     [("Wir schaffen das nicht allein.", "Anna Schmidt")]),
+    ("„Wir schaffen das nicht allein“, sagte Anna Schmidt.", [("Wir schaffen das nicht allein", "Anna Schmidt")]),
+    ("« Nous ne reculerons pas », a déclaré Marie Dupont.", [("Nous ne reculerons pas", "Marie Dupont")]),
+    ("Marie Dupont a déclaré : « Nous ne reculerons pas. »", [("Nous ne reculerons pas.", "Marie Dupont")]),
+])
+def test_german_and_french_marks(text, expected):
+    assert quotes(text) == expected
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = ("“First paragraph of the statement is here.\n\n"
+            "“Second paragraph continues the thought.\n\n"
+            "“And the third one closes it,” Dana Whitfield said.")
+    assert quotes(text) == [("First paragraph of the statement is here.\n\n“Second paragraph continues the "
+                             "thought.\n\n“And the third one closes it", "Dana Whitfield")]
+
+
+def test_unbalanced_quote_warns_and_rest_is_extracted():
+    text = ("Dana Whitfield said: “We will not back down.\n\n"
+            "The council voted later. “The budget is balanced,” Tom Reyes said.\n\n"
+            "“We start hiring in May,” Reyes added.")
+    warnings: list[str] = []
+    found = quotes(text, warnings)
+    assert any("unclosed quotation mark at offset 21" in w for w in warnings)
+    assert found[-2:] == [("The budget is balanced", "Tom Reyes"), ("We start hiring in May", "Tom Reyes")]
+    assert all("council" not in q for q, _ in found)  # the open quote stops at its paragraph
+
+
+# -- not quotes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Critics attacked the so-called “sanctuary” policies on Tuesday.",
+    "The officers used “enhanced” tactics, critics complained on Monday.",
+    "The word “sanctuary” appears 14 times in the bill.",
+    "She starred in “The Long Way Home” last year.",
+    "The report, “Borders and Ballots in America,” was released Monday.",
+    "The agency launched Operation “Midway Blitz” in September.",
+    "Robert “Bobby” Lane led the team for a decade.",
+    "We don't know what O'Brien meant.",
+    "Music from the '90s filled the hall as the officers' union met.",
+    "The officers' union and Sam O'Brien's allies don't agree on the '90s contract.",
+    "It's the workers' choice, and they'll make it by Friday.",
+])
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_apostrophes_inside_a_quote_do_not_split_it():
+    text = "Sam O'Brien said: “We don't back down, and the officers' union won't either.”"
+    assert quotes(text) == [("We don't back down, and the officers' union won't either.", "Sam O'Brien")]
+
+
+# -- reported speech -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Mayor Tom Reyes said that the agency would cut 300 jobs next year.",
+     "the agency would cut 300 jobs next year", "Tom Reyes"),
+    ("Tom Reyes told reporters on Tuesday that the agency would cut 300 jobs next year.",
+     "the agency would cut 300 jobs next year", "Tom Reyes"),
+    ("The agency would cut 300 jobs next year, Mayor Tom Reyes said.",
+     "The agency would cut 300 jobs next year", "Tom Reyes"),
+])
+def test_reported_speech_is_paraphrase(text, clause, speaker):
+    found = _extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("paraphrase", clause, speaker)]
+
+
+# -- linear time ----------------------------------------------------------------------------
+
+def _timed(text: str) -> tuple[float, list]:
+    started = time.perf_counter()
+    found = extract_quotes(text, [])
+    return time.perf_counter() - started, found
+
+
+@pytest.mark.parametrize("text", [
+    "“" * 100_000,
+    " “a" * 100_000,
+    '"' * 100_000,
+    " 'a" * 100_000,
+    "Dana Whitfield said: " + "“We will " * 100_000,
+])
+def test_many_unmatched_opening_marks_finish_fast(text):
+    elapsed, found = _timed(text)
+    assert elapsed < 10, f"{elapsed:.1f}s"
+    assert len(found) <= 1
+
+
+def test_one_megabyte_article_finishes_fast():
+    paragraph = ("Tom Reyes, the mayor, said the city would hire 300 officers. “We will not back down,” "
+                 "Reyes said. The so-called “sanctuary” rule stays, according to Elena Marsh.\n\n")
+    text = paragraph * (1_000_000 // len(paragraph) + 1)
+    assert len(text) >= 1_000_000
+    elapsed, found = _timed(text)
+    assert elapsed < 10, f"{elapsed:.1f}s"
+    per_paragraph = [(q.kind, q.text, q.speaker) for q in found[:2]]
+    assert per_paragraph == [("paraphrase", "the city would hire 300 officers", "Tom Reyes"),
+                             ("quote", "We will not back down", "Tom Reyes")]
