@@ -1,131 +1,39 @@
-"""Load articles: read files (the only I/O here) and split metadata from body (pure)."""
+"""Load articles: find and read files (the only I/O here), pick the format, and hand the bytes to
+the parser for that format (text_article, html_article, docx_article, feed_articles)."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
-from dateutil import parser as date_parser
-
+from factcheck.dates import normalize_date
+from factcheck.decoding import declared_charset, decode, repair_mojibake
 from factcheck.errors import InputError
 from factcheck.models import Article
+from factcheck.text_article import parse_article
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-_HEADER_KEYS = {
-    "title": "title", "headline": "title", "source": "outlet", "outlet": "outlet",
-    "publication": "outlet", "author": "author", "by": "author", "byline": "author",
-    "date": "date", "published": "date", "url": "url", "link": "url",
+__all__ = ["ARTICLE_SUFFIXES", "FORMATS", "article_files", "content_hash", "decode", "display_path",
+           "normalize_date", "parse_article", "read_article", "read_articles", "with_overrides"]
+
+FORMATS = {  # suffix -> format
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".docx": "docx",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*?)\s*$")
-_DATELINE = re.compile(r"^\s*Today\s*:\s*(.+?)\s*$", re.I)
-
-
-def normalize_date(value: object) -> str | None:
-    """Any common written date -> 'YYYY-MM-DD'; unparseable text is kept as written."""
-    if value is None or str(value).strip() == "":
-        return None
-    text = str(value).strip()
-    try:
-        return date_parser.parse(text).date().isoformat()
-    except (ValueError, OverflowError):
-        return text
+ARTICLE_SUFFIXES = set(FORMATS)
+_ZIP = b"PK\x03\x04"
+_PAGE_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+                         re.I | re.S)
 
 
 def content_hash(body: str) -> str:
     """Identity of an article's text: the same body ingested twice is one article."""
     return hashlib.sha256(" ".join(body.split()).encode("utf-8")).hexdigest()
-
-
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()
-    return None
-
-
-def _front_matter(text: str) -> tuple[dict, str] | None:
-    match = re.match(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
-    if not match:
-        return None
-    try:
-        data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    return {str(k).lower(): v for k, v in data.items()}, text[match.end():]
-
-
-def _header_block(text: str) -> tuple[dict, str] | None:
-    lines = text.split("\n")
-    fields: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        if not line.strip():
-            if fields and i > 0:
-                return fields, "\n".join(lines[i + 1:])
-            continue
-        match = _HEADER_LINE.match(line)
-        key = match and _HEADER_KEYS.get(match.group(1).strip().lower())
-        if not key:
-            return None
-        fields[key] = match.group(2)
-    return None
-
-
-def _dateline(text: str) -> tuple[dict, str] | None:
-    lines = text.split("\n")
-    if not lines or not _DATELINE.match(lines[0]):
-        return None
-    rest = [line for line in lines[1:4]]
-    if len(rest) < 3:
-        return None
-    body = "\n".join(lines[3:])
-    return {"outlet": rest[0].strip(), "date": rest[1].strip() or _DATELINE.match(lines[0]).group(1),
-            "title": _first_line(body)}, body
-
-
-def parse_article(text: str, path: str) -> Article:
-    """Split one article's text into metadata and body.
-
-    Reads a YAML front matter block, a ``Key: value`` header block, or the dateline layout
-    (``Today : …`` / outlet / date / headline …); anything else is all body, its first line the title.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parsed = _front_matter(text) or _header_block(text) or _dateline(text)
-    fields, body = parsed if parsed else ({}, text)
-    body = body.strip("\n").rstrip()
-    if not body.strip():
-        raise InputError(f"{path}: the article has no body text")
-    meta = {_HEADER_KEYS.get(k, k): v for k, v in fields.items()}
-    return Article(
-        path=path, body=body,
-        title=str(meta.get("title") or _first_line(body) or "").strip() or None,
-        outlet=_text(meta.get("outlet")), author=_text(meta.get("author")),
-        date=normalize_date(meta.get("date")), url=_text(meta.get("url")),
-    )
-
-
-def _text(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
-
-
-def decode(data: bytes, path: str) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not valid UTF-16 text ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, not an article")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (undecodable byte at offset {exc.start})") from None
 
 
 def article_files(paths: list[str]) -> list[str]:
@@ -137,9 +45,10 @@ def article_files(paths: list[str]) -> list[str]:
             continue
         path = Path(given)
         if path.is_dir():
-            inside = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            inside = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                            and not p.name.startswith("~$"))  # Word's lock file beside an open draft
             if not inside:
-                raise InputError(f"{given}: no article files (.txt, .md) in this folder")
+                raise InputError(f"{given}: no article files ({', '.join(sorted(ARTICLE_SUFFIXES))}) in this folder")
             found.extend(inside)
         elif path.is_file():
             found.append(given)
@@ -150,18 +59,38 @@ def article_files(paths: list[str]) -> list[str]:
     return found
 
 
+def read_articles(path: str, stdin: bytes | None = None) -> list[Article]:
+    """Read and parse one file (``-`` reads ``stdin``) into its articles: one for a text, Markdown,
+    HTML or Word file, one per object for a JSON or JSON Lines feed (paths ``feed.jsonl#3``).
+
+    The format comes from the suffix; stdin and unknown suffixes are recognised by content. Text
+    is decoded (UTF-8, UTF-16/32 with a BOM, Windows-1252, Latin-1 …) and mojibake repaired where
+    certain. Raises InputError, naming the file, for anything that cannot be read as articles."""
+    data = _read_bytes(path, stdin)
+    kind = FORMATS.get(Path(path).suffix.lower()) if path != "-" else None
+    if kind == "docx" or (kind is None and data.startswith(_ZIP)):
+        from factcheck.docx_article import parse_docx  # python-docx loads only when needed
+
+        return [_finish(parse_docx(data, path))]
+    text = decode(data, path, declared_charset(data) if kind in ("html", None) else None)
+    kind = kind or _sniff(text)
+    if kind == "html":
+        from factcheck.html_article import parse_html  # so does trafilatura
+
+        return [_finish(parse_html(text, path))]
+    if kind in ("json", "jsonl"):
+        from factcheck.feed_articles import parse_json_feed, parse_jsonl
+
+        return [_finish(article) for article in (parse_json_feed if kind == "json" else parse_jsonl)(text, path)]
+    return [_finish(parse_article(text, path))]
+
+
 def read_article(path: str, stdin: bytes | None = None) -> Article:
-    """Read and parse one article file (``-`` reads ``stdin``)."""
-    if path == "-":
-        data = stdin or b""
-    else:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    return parse_article(decode(data, path), path)
+    """Read and parse one single-article file (``-`` reads ``stdin``); a feed of several is refused."""
+    articles = read_articles(path, stdin)
+    if len(articles) != 1:
+        raise InputError(f"{path}: a feed of {len(articles)} articles where one article was expected")
+    return articles[0]
 
 
 def with_overrides(article: Article, **fields: str | None) -> Article:
@@ -174,3 +103,41 @@ def with_overrides(article: Article, **fields: str | None) -> Article:
 
 def display_path(path: str) -> str:
     return path if path == "-" else os.path.normpath(path)
+
+
+def _read_bytes(path: str, stdin: bytes | None) -> bytes:
+    if path == "-":
+        data = stdin or b""
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    return data
+
+
+def _sniff(text: str) -> str:
+    """The format of stdin or of a file without a known suffix, from its content."""
+    if _PAGE_START.match(text[:4096]):
+        return "html"
+    if text.lstrip()[:1] not in ("{", "["):
+        return "text"
+    try:
+        json.loads(text)
+        return "json"
+    except ValueError:
+        first = next(line for line in text.split("\n") if line.strip())
+        try:
+            return "jsonl" if isinstance(json.loads(first), dict) else "text"
+        except ValueError:
+            return "text"
+
+
+def _finish(article: Article) -> Article:
+    """The same clean-up for every format: one kind of line end, mojibake repaired where certain."""
+    body = repair_mojibake(article.body.replace("\r\n", "\n").replace("\r", "\n"))
+    fields = {name: repair_mojibake(value) for name in ("title", "outlet", "author")
+              if (value := getattr(article, name))}
+    return replace(article, body=body, **fields)

@@ -100,6 +100,8 @@ class Database:
         self.path = storage.path
         self._tinydb = TinyDB(storage=lambda: storage)
         self._quote_index: dict[str, dict[int, str]] | None = None
+        self._cache: dict[str, dict[int, dict]] = {}  # table -> id -> record, read once per command
+        self._lookup_cache: dict | None = None
 
     # -- low level ----------------------------------------------------------------------
     def _table(self, name: str):
@@ -108,30 +110,44 @@ class Database:
     def _meta(self) -> dict:
         return dict(self._table("_meta").get(doc_id=1))
 
+    def _rows(self, table: str) -> dict[int, dict]:
+        """Every record of a table by id, read once per command; writes keep it current."""
+        if table not in self._cache:
+            self._cache[table] = {d.doc_id: dict(d) for d in self._table(table).all()}
+        return self._cache[table]
+
     def _insert(self, table: str, record: dict) -> int:
         """Insert with an id that is never reused, even after a delete."""
+        rows = self._rows(table)
         meta = self._meta()
         next_ids = meta.setdefault("next_ids", {})
-        new_id = next_ids.get(table) or max((d.doc_id for d in self._table(table).all()), default=0) + 1
+        new_id = next_ids.get(table) or max(rows, default=0) + 1
         next_ids[table] = new_id + 1
         self._table("_meta").upsert(Document(meta, doc_id=1))
         self._table(table).insert(Document({**record, "id": new_id}, doc_id=new_id))
+        rows[new_id] = {**record, "id": new_id}
+        self._lookup_cache = None
         return new_id
 
-    def _get(self, table: str, doc_id: int) -> dict | None:
-        doc = self._table(table).get(doc_id=doc_id)
-        return dict(doc) if doc else None
+    def _update(self, table: str, doc_id: int, fields: dict) -> None:
+        self._table(table).update(fields, doc_ids=[doc_id])
+        self._rows(table)[doc_id].update(fields)
+        self._lookup_cache = None
+
+    def _get(self, table: str, doc_id: int | None) -> dict | None:
+        row = self._rows(table).get(doc_id)
+        return dict(row) if row else None
 
     # -- articles -----------------------------------------------------------------------
     def articles(self) -> list[dict]:
-        return [dict(d) for d in self._table("articles").all()]
+        return [dict(d) for d in self._rows("articles").values()]
 
     def ingest(self, extraction: Extraction, at: str) -> IngestSummary:
         """Store one extracted article; repeats of known claims join those claims."""
         article = extraction.article
         summary = IngestSummary(article.path, article.title, article.outlet, article.date, None)
         digest = content_hash(article.body)
-        for known in self._table("articles").all():
+        for known in self._rows("articles").values():
             if known["hash"] == digest:
                 summary.skipped, summary.article_id, summary.duplicate_of = True, known["id"], known["path"]
                 return summary
@@ -177,9 +193,9 @@ class Database:
     def _claim_for_quote(self, kind: str, text: str, speaker_id: int | None, at: str):
         if self._quote_index is None:
             self._quote_index = {k: {} for k in (Kind.QUOTE.value, Kind.PARAPHRASE.value)}
-            for claim in self._table("claims").all():
+            for claim in self._rows("claims").values():
                 if claim["kind"] in self._quote_index:
-                    self._quote_index[claim["kind"]][claim.doc_id] = claim["norm"]
+                    self._quote_index[claim["kind"]][claim["id"]] = claim["norm"]
         match = best_quote_match(text, self._quote_index[kind])
         if match:
             claim = self._get("claims", match.claim_id) or {}
@@ -191,15 +207,15 @@ class Database:
                 changes.update(text=text, norm=normalize_for_match(text))
                 self._quote_index[kind][match.claim_id] = changes["norm"]
             if changes:
-                self._table("claims").update(changes, doc_ids=[match.claim_id])
+                self._update("claims", match.claim_id, changes)
             return match.claim_id, match
         claim_id = self._new_claim(kind, text, speaker_id, at)
         self._quote_index[kind][claim_id] = normalize_for_match(text)
         return claim_id, None
 
     def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
-        candidates = {c.doc_id: {**c, "source": self._speaker_name(c.get("speaker_id"))}
-                      for c in self._table("claims").all() if c["kind"] == Kind.STATISTIC.value}
+        candidates = {c["id"]: {**c, "source": self._speaker_name(c.get("speaker_id"))}
+                      for c in self._rows("claims").values() if c["kind"] == Kind.STATISTIC.value}
         match, conflicts = best_statistic_match(figure, candidates)
         if match:
             claim_id = match.claim_id
@@ -216,7 +232,7 @@ class Database:
         for one, other in ((a, b), (b, a)):
             claim = self._get("claims", one)
             if claim is not None and other not in claim.get("conflicts", []):
-                self._table("claims").update({"conflicts": sorted([*claim.get("conflicts", []), other])}, doc_ids=[one])
+                self._update("claims", one, {"conflicts": sorted([*claim.get("conflicts", []), other])})
 
     def claim(self, claim_id: int | str) -> dict:
         """One claim with its mentions, speakers, conflicts and history."""
@@ -230,12 +246,14 @@ class Database:
         return self._view(claim, self._lookups())
 
     def _lookups(self) -> dict:
-        return {
-            "articles": {d.doc_id: dict(d) for d in self._table("articles").all()},
-            "speakers": {d.doc_id: dict(d) for d in self._table("speakers").all()},
-            "mentions": _group(self._table("mentions").all(), "claim_id"),
-            "history": _group(self._table("history").all(), "claim_id"),
-        }
+        if self._lookup_cache is None:
+            self._lookup_cache = {
+                "articles": self._rows("articles"),
+                "speakers": self._rows("speakers"),
+                "mentions": _group(self._rows("mentions").values(), "claim_id"),
+                "history": _group(self._rows("history").values(), "claim_id"),
+            }
+        return self._lookup_cache
 
     def _view(self, claim: dict, lookups: dict) -> dict:
         speakers = lookups["speakers"]
@@ -277,7 +295,7 @@ class Database:
         article_ids = self._find_articles(filters.article, lookups["articles"]) if filters.article else None
         search = normalize_for_match(filters.search) if filters.search else None
         views = []
-        for claim in sorted(self._table("claims").all(), key=lambda c: c.doc_id):
+        for claim in sorted(self._rows("claims").values(), key=lambda c: c["id"]):
             if filters.kind and claim["kind"] != filters.kind:
                 continue
             if filters.status and claim["status"] != filters.status:
@@ -316,7 +334,7 @@ class Database:
         """Change a claim's status and append the decision to its history."""
         claim = self.claim(claim_id)
         event = change_status(claim, status, by, at, note, evidence)
-        self._table("claims").update({"status": status.value}, doc_ids=[claim["id"]])
+        self._update("claims", claim["id"], {"status": status.value})
         self._insert("history", event.to_dict())
         return event
 
@@ -325,7 +343,7 @@ class Database:
 
     def undo(self, by: str, at: str, claim_id: int | str | None = None) -> HistoryEvent:
         """Revert the latest status change (of one claim, or of any), as a new history event."""
-        events = [dict(e) for e in self._table("history").all()]
+        events = [dict(e) for e in self._rows("history").values()]
         if claim_id is not None:
             target = self.claim(claim_id)["id"]
             events = [e for e in events if e["claim_id"] == target]
@@ -334,7 +352,7 @@ class Database:
             raise FactcheckError("nothing to undo" + (f" for claim {claim_id}" if claim_id is not None else ""))
         claim = self.claim(event["claim_id"])
         reverted = undo_event(claim, event, by, at)
-        self._table("claims").update({"status": reverted.new_status}, doc_ids=[claim["id"]])
+        self._update("claims", claim["id"], {"status": reverted.new_status})
         self._insert("history", reverted.to_dict())
         return reverted
 
@@ -344,11 +362,11 @@ class Database:
         return copy.deepcopy(self._tinydb.storage.read())
 
     def counts(self) -> dict[str, int]:
-        return {table: len(self._table(table)) for table in TABLES}
+        return {table: len(self._rows(table)) for table in TABLES}
 
     def check_integrity(self) -> list[str]:
         """Problems a damaged or hand-edited file can have; an empty list when all is well."""
-        tables = {name: {d.doc_id: dict(d) for d in self._table(name).all()} for name in TABLES}
+        tables = {name: self._rows(name) for name in TABLES}
         problems = []
         for mention in tables["mentions"].values():
             if mention.get("article_id") not in tables["articles"]:
@@ -383,7 +401,7 @@ class Database:
         migrate(incoming, source)
         added = dict.fromkeys(["articles", "speakers", "claims", "mentions", "history"], 0)
         article_ids, speaker_ids, claim_ids = {}, {}, {}
-        known_articles = {a["hash"]: a.doc_id for a in self._table("articles").all()}
+        known_articles = {a["hash"]: a["id"] for a in self._rows("articles").values()}
         new_articles = set()
         for old_id, article in incoming.get("articles", {}).items():
             if article["hash"] in known_articles:
@@ -393,12 +411,12 @@ class Database:
                 new_articles.add(int(old_id))
                 added["articles"] += 1
         for old_id, speaker in incoming.get("speakers", {}).items():
-            before = len(self._table("speakers"))
+            before = len(self._rows("speakers"))
             speaker_ids[int(old_id)] = self._speaker_id(speaker["name"], None, speaker.get("is_person"))
             for alias in speaker.get("aliases", []):
                 self._speaker_id(speaker["name"], alias, speaker.get("is_person"))
-            added["speakers"] += len(self._table("speakers")) - before
-        known_claims = {(c["kind"], c["norm"]): c.doc_id for c in self._table("claims").all()}
+            added["speakers"] += len(self._rows("speakers")) - before
+        known_claims = {(c["kind"], c["norm"]): c["id"] for c in self._rows("claims").values()}
         for old_id, claim in incoming.get("claims", {}).items():
             key = (claim["kind"], claim["norm"])
             if key in known_claims:
@@ -418,7 +436,7 @@ class Database:
                                       "claim_id": claim_ids[mention["claim_id"]],
                                       "speaker_id": speaker_ids.get(mention.get("speaker_id"))})
             added["mentions"] += 1
-        seen = {_event_key(e) for e in self._table("history").all()}
+        seen = {_event_key(e) for e in self._rows("history").values()}
         for event in sorted(incoming.get("history", {}).values(), key=lambda e: e["id"]):
             record = {**_without_id(event), "claim_id": claim_ids[event["claim_id"]], "undoes": None}
             if _event_key(record) in seen:
@@ -427,10 +445,10 @@ class Database:
             self._insert("history", record)
             added["history"] += 1
         for claim_id in set(claim_ids.values()):
-            events = [e for e in self._table("history").all() if e["claim_id"] == claim_id]
+            events = self._lookups()["history"].get(claim_id, [])
             if events:
-                latest = max(events, key=lambda e: (e["at"], e.doc_id))
-                self._table("claims").update({"status": latest["new_status"]}, doc_ids=[claim_id])
+                latest = max(events, key=lambda e: (e["at"], e["id"]))
+                self._update("claims", claim_id, {"status": latest["new_status"]})
         self._quote_index = None
         return added
 
@@ -444,20 +462,20 @@ class Database:
         if not name:
             return None
         key = name_key(name)
-        table = self._table("speakers")
-        found = [s for s in table.all() if s["key"] == key]
+        speakers = self._rows("speakers").values()
+        found = [s for s in speakers if s["key"] == key]
         if not found and len(key.split()) == 1:
             # A surname alone joins the one known person with that surname, never one of two.
-            same_surname = [s for s in table.all() if s["is_person"] and surname(s["name"]) == key]
+            same_surname = [s for s in speakers if s["is_person"] and surname(s["name"]) == key]
             found = same_surname if len(same_surname) == 1 else []
         if found:
             speaker = found[0]
             aliases = list(speaker.get("aliases", []))
-            for alias in {name, as_written} - {None, speaker["name"], *aliases}:
+            for alias in sorted({name, as_written} - {None, speaker["name"], *aliases}):
                 aliases.append(alias)
             if aliases != speaker.get("aliases"):
-                table.update({"aliases": aliases}, doc_ids=[speaker.doc_id])
-            return speaker.doc_id
+                self._update("speakers", speaker["id"], {"aliases": aliases})
+            return speaker["id"]
         if is_person is None:
             is_person = person_name(name)[1]
         aliases = [as_written] if as_written and as_written != name else []
@@ -466,14 +484,14 @@ class Database:
     def speakers(self) -> list[dict]:
         """Every speaker with aliases and how many quotes and statistics name them."""
         counts: dict[int, dict[str, int]] = {}
-        for mention in self._table("mentions").all():
+        for mention in self._rows("mentions").values():
             if mention.get("speaker_id"):
                 kinds = counts.setdefault(mention["speaker_id"], {})
                 kinds[mention["kind"]] = kinds.get(mention["kind"], 0) + 1
-        return [{**dict(s), "quotes": counts.get(s.doc_id, {}).get("quote", 0),
-                 "paraphrases": counts.get(s.doc_id, {}).get("paraphrase", 0),
-                 "statistics": counts.get(s.doc_id, {}).get("statistic", 0)}
-                for s in sorted(self._table("speakers").all(), key=lambda s: s["name"])]
+        return [{**dict(s), "quotes": counts.get(s["id"], {}).get("quote", 0),
+                 "paraphrases": counts.get(s["id"], {}).get("paraphrase", 0),
+                 "statistics": counts.get(s["id"], {}).get("statistic", 0)}
+                for s in sorted(self._rows("speakers").values(), key=lambda s: s["name"])]
 
     def find_speakers(self, query: str) -> list[dict]:
         """People a name refers to, under any title, spelling, alias or partial name.
@@ -484,7 +502,7 @@ class Database:
         wanted = name_key(stripped or query)
         if not wanted:
             raise FactcheckError("give a name to look for")
-        speakers = [dict(s) for s in self._table("speakers").all()]
+        speakers = [dict(s) for s in self._rows("speakers").values()]
 
         def keys(speaker: dict) -> set[str]:
             names = [speaker["name"], *speaker.get("aliases", [])]

@@ -24,6 +24,7 @@ _MAGIC = {  # files editors drop into folders by mistake
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an old-style Office file (.doc?)",
 }
+_DECLARED = re.compile(rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _STRAY = re.compile("[\udc80-\udcff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -38,6 +39,12 @@ _MOJIBAKE_FIX = ftfy.TextFixerConfig(
     fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, normalization=None,
     explain=False,
 )
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page names for itself near its start (``<meta charset>``, http-equiv, XML)."""
+    match = _DECLARED.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
 
 
 def decode(data: bytes, path: str, declared: str | None = None) -> str:

@@ -84,11 +84,10 @@ def write_atomically(path: str, data: dict | str) -> None:
     except OSError as exc:
         raise DatabaseError(f"{path}: could not save ({exc.strerror}); the old file is unchanged") from None
     try:
+        # json.dumps runs in C; json.dump to a file would encode piece by piece in Python
+        text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            if isinstance(data, str):
-                handle.write(data)
-            else:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+            handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)

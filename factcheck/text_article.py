@@ -19,7 +19,7 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*?)\s*$")
 _DATELINE = re.compile(r"^\s*Today\s*:\s*(.+?)\s*$", re.I)
 
 
-def _first_line(text: str) -> str | None:
+def first_line(text: str) -> str | None:
     for line in text.splitlines():
         if line.strip():
             return line.strip().lstrip("#").strip()
@@ -64,7 +64,7 @@ def _dateline(text: str) -> tuple[dict, str] | None:
         return None
     body = "\n".join(lines[3:])
     return {"outlet": rest[0].strip(), "date": rest[1].strip() or _DATELINE.match(lines[0]).group(1),
-            "title": _first_line(body)}, body
+            "title": first_line(body)}, body
 
 
 def parse_article(text: str, path: str) -> Article:
@@ -82,7 +82,7 @@ def parse_article(text: str, path: str) -> Article:
     meta = {_HEADER_KEYS.get(k, k): v for k, v in fields.items()}
     return Article(
         path=path, body=body,
-        title=str(meta.get("title") or _first_line(body) or "").strip() or None,
+        title=str(meta.get("title") or first_line(body) or "").strip() or None,
         outlet=_text(meta.get("outlet")), author=_text(meta.get("author")),
         date=normalize_date(meta.get("date")), url=_text(meta.get("url")),
     )

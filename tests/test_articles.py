@@ -135,11 +135,17 @@ def test_decode_binary_is_refused():
 
 
 def test_decode_undecodable_bytes_name_the_path_and_offset():
+    # bytes undefined in UTF-8 and in Windows-1252 alike
     with pytest.raises(InputError) as info:
-        decode(b"caf\xe9 au lait", "news/latin1.txt")
+        decode(b"abc \x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d", "news/garbled.txt")
     message = str(info.value)
-    assert message.startswith("news/latin1.txt: not UTF-8 text")
-    assert "offset 3" in message
+    assert message.startswith("news/garbled.txt: not UTF-8 text")
+    assert "offset 4" in message
+
+
+def test_decode_broken_utf16_names_the_path():
+    with pytest.raises(InputError, match=r"^news/half\.txt: not valid UTF-16 text"):
+        decode(b"\xff\xfeA", "news/half.txt")
 
 
 # -- refusals -------------------------------------------------------------------------------

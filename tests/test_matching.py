@@ -1,0 +1,151 @@
+"""Is a new mention a claim we already know? Quote similarity with its guards, and figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.matching import (MATCH_THRESHOLD, best_quote_match, best_statistic_match, compare_quotes,
+                                same_subject, values_agree)
+from factcheck.textnorm import normalize_for_match
+
+
+def score(a: str, b: str) -> tuple[float, str]:
+    return compare_quotes(normalize_for_match(a), normalize_for_match(b))
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("We will not back down from this fight.", "We will not back down from this fight."),
+    ("We will not back down from this fight.", "“We will not back down from this fight,”"),
+    ("We will not back down from this fight.", "We will not back down from this fihgt."),  # a typo
+    ("We will not back down from this fight.", "we will not back down from this fight"),
+    ("The U.S. will not pay for this wall", "The US will not pay for this wall"),
+    ("Zoë said no to the deal on Friday", "Zoe said no to the deal on Friday"),
+    ("ICE made 7,400 arrests in January", "ICE made 7400 arrests in January"),
+])
+def test_near_identical_quotes_match(a, b):
+    value, _ = score(a, b)
+    assert value >= MATCH_THRESHOLD
+
+
+def test_identical_quotes_score_100_by_ratio():
+    assert score("We will not back down from this fight.", "We will not back down from this fight.") == (100.0, "ratio")
+
+
+def test_fragment_of_five_words_matches_the_longer_quote():
+    fragment = "the raids were legal and necessary"
+    full = "We are enforcing the law, and the raids were legal and necessary under the statute."
+    assert score(fragment, full) == (100.0, "partial_ratio")
+
+
+def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
+    value, scorer = score("legal and necessary", "We are enforcing the law, and the raids were legal and necessary.")
+    assert scorer == "ratio"
+    assert value < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("ICE made 7,400 arrests", "ICE made 4,700 arrests", "numbers differ"),
+    ("The city will hire 300 officers next year", "The city will hire 30 officers next year", "numbers differ"),
+    ("we will never back down", "we will back down", "negation differs"),
+    ("we will not back down now", "we will back down now", "negation differs"),
+    ("yes", "yes", "too short"),
+    ("thank you", "thank you", "too short"),
+])
+def test_guards_rule_pairs_out(a, b, reason):
+    assert score(a, b) == (0.0, reason)
+
+
+def test_best_quote_match_picks_the_claim_repeated():
+    candidates = {
+        1: normalize_for_match("We will not back down from this fight, not now, not ever."),
+        2: normalize_for_match("The budget is balanced and the city is safe."),
+        3: normalize_for_match("ICE made 7,400 arrests in January"),
+    }
+    assert best_quote_match("We will not back down from this fight", candidates).claim_id == 1
+    assert best_quote_match("“The budget is balanced and the city is safe,”", candidates).claim_id == 2
+    assert best_quote_match("ICE made 4,700 arrests in January", candidates) is None
+    assert best_quote_match("We will back down from this fight", candidates) is None
+    assert best_quote_match("not now", candidates) is None
+    assert best_quote_match("Something entirely different was said here", candidates) is None
+    assert best_quote_match("We will not back down from this fight", {}) is None
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+CONTEXT = "ICE made 7,400 arrests in January in the Chicago area"
+
+
+def fig(value, counted="arrests", unit=None, rate=None, source=None, context=CONTEXT, **extra) -> dict:
+    return {"value": value, "counted": counted, "unit": unit, "rate": rate, "source": source,
+            "context": context, **extra}
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (fig(7400), fig(7400, qualifier="more than", bound=">"), True),
+    (fig(7400), fig(7400.0), True),
+    (fig(7400), fig(8000), False),
+    (fig(7400), fig(7401), False),
+    (fig(1200, high=1500), fig(1200, high=1500), True),
+    (fig(1200, high=1500), fig(1200), False),
+    (fig(None, magnitude="thousands"), fig(None, magnitude="thousands"), True),
+    (fig(None, magnitude="thousands"), fig(None, magnitude="hundreds"), False),
+    (fig(None, magnitude="thousands"), fig(3000), False),
+])
+def test_values_agree(a, b, agree):
+    assert values_agree(a, b) is agree
+    assert values_agree(b, a) is agree
+
+
+def test_same_subject_same_thing_counted():
+    assert same_subject(fig(7400), fig(7400, context="Agents made 7,400 arrests in the Chicago area in January"))
+    assert same_subject(fig(7400), fig(7400, counted="arrest"))  # singular and plural
+
+
+@pytest.mark.parametrize("other", [
+    fig(7400, counted="deportations"),
+    fig(7400, unit="%"),
+    fig(7400, counted=None),
+    fig(7400, context="The bakery sold 7,400 loaves of bread at the summer fair"),
+])
+def test_same_subject_needs_same_counted_unit_and_story(other):
+    assert not same_subject(fig(7400), other)
+
+
+def test_same_subject_needs_same_rate():
+    assert same_subject(fig(311, rate="a day"), fig(311, rate="a day"))
+    assert not same_subject(fig(311, rate="a day"), fig(311, rate="per week"))
+    assert not same_subject(fig(311), fig(311, rate="a day"), strict=True)
+
+
+CANDIDATES = {
+    1: fig(7400, source="ICE"),
+    2: fig(8000, context="ICE made 8,000 arrests in January in the Chicago area"),
+    3: fig(8000, counted="deportations"),
+    4: fig(9000, source="DHS"),
+}
+
+
+def test_statistic_match_and_conflicts():
+    match, conflicts = best_statistic_match(fig(8000, context="ICE made 8,000 arrests in January in the Chicago area"),
+                                            CANDIDATES)
+    assert (match.claim_id, match.score, match.scorer) == (2, 100.0, "figure")
+    assert conflicts == [1, 4]  # same thing counted, unknown source: conflicts with every other value
+
+
+def test_qualified_figure_repeats_the_claim():
+    figure = fig(7400, qualifier="more than", bound=">", context="ICE made more than 7,400 arrests in January in the Chicago area")
+    match, conflicts = best_statistic_match(figure, CANDIDATES)
+    assert match.claim_id == 1
+    assert conflicts == [2, 4]
+
+
+def test_conflicts_only_with_same_or_unknown_source():
+    assert best_statistic_match(fig(6000, source="ICE"), CANDIDATES) == (None, [1, 2])
+    assert best_statistic_match(fig(6000, source="DHS"), CANDIDATES) == (None, [2, 4])
+
+
+def test_different_thing_counted_never_conflicts():
+    assert best_statistic_match(fig(6000, counted="loaves"), CANDIDATES) == (None, [])
+    assert best_statistic_match(fig(6000, rate="a day"), CANDIDATES) == (None, [])
