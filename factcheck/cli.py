@@ -325,10 +325,13 @@ def show(obj, claim_id, fmt):
         click.echo(style("Possible misattribution: given to " + " / ".join(claim["speakers"]), fg="red"))
     click.echo(f"\nMentions ({len(claim['mentions'])}):")
     for m in claim["mentions"]:
-        match = f" [match {m['score']} by {m['scorer']}]" if m["score"] is not None else ""
-        click.echo(f"- {m['outlet'] or '?'}, {m['date'] or 'undated'}: {m['title']} ({m['path']}){match}")
+        how = (f" [linked by an editor]" if m["scorer"] == "editor" else
+               f" [match {m['score']:g} by {m['scorer']}]" if m["score"] is not None else " [first seen]")
+        click.echo(f"- mention {m['id']}: {m['outlet'] or '?'}, {m['date'] or 'undated'}: {m['title']} ({m['path']}){how}")
         click.echo(f"    speaker as written: {m['speaker_as_written'] or '-'}")
         click.echo(f"    {shorten(m['context'] or m['text'], 200)}")
+        for other, score, scorer, why in m.get("held_back") or []:
+            click.echo(f"    held back from claim #{other}: {why} (score {score:g} by {scorer})")
     _echo_history(claim["history"])
 
 
@@ -451,6 +454,102 @@ def _emit(text: str, output: str | None, what: str) -> None:
         click.echo(f"Wrote {what} to {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def suggestions(obj, fmt):
+    """List suggested links: quotes that scored between the suggest and match thresholds
+    against a known claim. Accept one with `link`, reject it with `unlink`.
+
+    \b
+    Example:
+        factcheck suggestions
+        factcheck link 41 12
+    """
+    with open_database(obj["db"]) as db:
+        rows = db.suggestions()
+    if fmt == "table":
+        rows = [{**r, "mention_text": shorten(r["mention_text"] or "", 40), "claim_text": shorten(r["claim_text"] or "", 40)}
+                for r in rows]
+    click.echo(render_rows(rows, ["mention_id", "mention_text", "outlet", "claim_id", "claim_text", "score", "scorer",
+                                  "reason"], fmt))
+
+
+@cli.command()
+@click.argument("mention_id")
+@click.argument("claim_id")
+@click.pass_obj
+def link(obj, mention_id, claim_id):
+    """Join a mention to a claim (accepting a suggestion, or by hand). The mention then shares
+    the claim's status, and `match` keeps the link.
+
+    \b
+    Example:
+        factcheck link 41 12
+    """
+    with open_database(obj["db"], write=True) as db:
+        mention, claim = db.link(mention_id, claim_id, now())
+    click.echo(f"Mention {mention['id']} now belongs to claim #{claim['id']} ({claim['status']})")
+
+
+@cli.command()
+@click.argument("mention_id")
+@click.pass_obj
+def unlink(obj, mention_id):
+    """Take a mention out of its claim (a claim of its own) and reject its pending suggestions;
+    the rejected pairing is remembered and never suggested again.
+
+    \b
+    Example:
+        factcheck unlink 41
+    """
+    with open_database(obj["db"], write=True) as db:
+        mention, claim_id = db.unlink(mention_id, now())
+    if claim_id == mention["claim_id"]:
+        click.echo(f"Mention {mention['id']} stays alone in claim #{claim_id}; its suggestions are rejected")
+    else:
+        click.echo(f"Mention {mention['id']} left claim #{mention['claim_id']} for new claim #{claim_id}")
+
+
+@cli.command()
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def match(obj, fmt):
+    """Re-match every quote against the known claims with the current thresholds, keeping
+    editors' links and rejections, and list what changed.
+
+    \b
+    Example:
+        factcheck settings match_threshold 92 && factcheck match
+    """
+    with open_database(obj["db"], write=True) as db:
+        changes = db.rematch(now())
+    click.echo(render_rows(changes, ["mention", "from", "to", "suggested", "score"], fmt))
+    moved = sum("to" in c for c in changes)
+    click.echo(f"{moved} mention(s) moved, {len(changes) - moved} suggestion(s) made", err=True)
+
+
+@cli.command()
+@click.argument("key", required=False)
+@click.argument("value", required=False)
+@click.pass_obj
+def settings(obj, key, value):
+    """Show the settings, or set one: match_threshold (default 90: a quote scoring this much
+    against a claim joins it) and suggest_threshold (default 75: from here up, a suggestion).
+
+    \b
+    Example:
+        factcheck settings
+        factcheck settings suggest_threshold 80
+    """
+    if key and value is None:
+        raise click.UsageError("give a value to set, or no key to list the settings")
+    with open_database(obj["db"], write=bool(key)) as db:
+        current = db.set_setting(key, value) if key else db.settings()
+    for name, number in current.items():
+        click.echo(f"{name} = {number:g}")
 
 
 @cli.command()

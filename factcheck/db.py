@@ -17,11 +17,11 @@ from tinydb.table import Document
 
 from factcheck.articles import content_hash
 from factcheck.errors import DatabaseError, FactcheckError, NotFoundError
-from factcheck.matching import best_quote_match, best_statistic_match
+from factcheck.matching import Match, QuoteIndex, best_statistic_match, compare_quotes
 from factcheck.models import Extraction, Kind, Status
 from factcheck.review import HistoryEvent, change_status, undo_event, undoable
 from factcheck.speakers import person_name, surname
-from factcheck.migrations import TABLES, migrate, schema_version
+from factcheck.migrations import DEFAULT_SETTINGS, TABLES, migrate, schema_version
 from factcheck.storage import AtomicStorage, backup_file, locked, remove_leftovers
 from factcheck.textnorm import name_key, normalize_for_match
 
@@ -42,6 +42,7 @@ class IngestSummary:
     paraphrases: int = 0
     statistics: int = 0
     repeats: int = 0
+    suggestions: int = 0
     skipped: bool = False
     duplicate_of: str | None = None
 
@@ -99,7 +100,7 @@ class Database:
         migrate(storage.read(), storage.path)  # a no-op unless opened without open_database()
         self.path = storage.path
         self._tinydb = TinyDB(storage=lambda: storage)
-        self._quote_index: dict[str, dict[int, str]] | None = None
+        self._quote_indexes: dict[str, QuoteIndex] | None = None
         self._cache: dict[str, dict[int, dict]] = {}  # table -> id -> record, read once per command
         self._lookup_cache: dict | None = None
 
@@ -156,17 +157,20 @@ class Database:
         summary.article_id = article_id
         for quote in extraction.quotes:
             speaker_id = self._speaker_id(quote.speaker, quote.speaker_as_written, quote.speaker_is_person)
-            claim_id, match = self._claim_for_quote(quote.kind, quote.text, speaker_id, at)
-            summary.repeats += match is not None
+            decision = self._quote_index(quote.kind).decide(quote.text)
+            claim_id = self._claim_for_quote(quote.kind, quote.text, speaker_id, at, decision.joined)
+            summary.repeats += decision.joined is not None
+            summary.suggestions += decision.suggested is not None
             summary.quotes += quote.kind == Kind.QUOTE.value
             summary.paraphrases += quote.kind == Kind.PARAPHRASE.value
-            self._insert("mentions", {
+            mention_id = self._insert("mentions", {
                 "claim_id": claim_id, "article_id": article_id, "kind": quote.kind, "text": quote.text,
                 "start": quote.start, "end": quote.end, "context": quote.context,
                 "speaker_id": speaker_id, "speaker_as_written": quote.speaker_as_written,
-                "confidence": quote.confidence, "score": match.score if match else None,
-                "scorer": match.scorer if match else None,
+                "confidence": quote.confidence, **_match_fields(decision),
             })
+            if decision.suggested:
+                self._suggest(mention_id, decision.suggested, at)
         for stat in extraction.statistics:
             speaker_id = self._speaker_id(stat.source, stat.source, None)
             figure = asdict(stat)
@@ -190,28 +194,38 @@ class Database:
             "status": Status.UNVERIFIED.value, "created_at": at, "conflicts": [], **extra})
         return claim_id
 
-    def _claim_for_quote(self, kind: str, text: str, speaker_id: int | None, at: str):
-        if self._quote_index is None:
-            self._quote_index = {k: {} for k in (Kind.QUOTE.value, Kind.PARAPHRASE.value)}
+    def _quote_index(self, kind: str) -> QuoteIndex:
+        """The blocking index of quote (or paraphrase) claims, built once per command."""
+        if self._quote_indexes is None:
+            settings = self.settings()
+            self._quote_indexes = {k: QuoteIndex(settings["match_threshold"], settings["suggest_threshold"])
+                                   for k in (Kind.QUOTE.value, Kind.PARAPHRASE.value)}
             for claim in self._rows("claims").values():
-                if claim["kind"] in self._quote_index:
-                    self._quote_index[claim["kind"]][claim["id"]] = claim["norm"]
-        match = best_quote_match(text, self._quote_index[kind])
-        if match:
-            claim = self._get("claims", match.claim_id) or {}
-            changes: dict = {}
-            if claim.get("speaker_id") is None and speaker_id is not None:
-                changes["speaker_id"] = speaker_id
-            if len(text) > len(claim.get("text", "")):
-                # the claim reads as its fullest version; fragments stay as their mentions
-                changes.update(text=text, norm=normalize_for_match(text))
-                self._quote_index[kind][match.claim_id] = changes["norm"]
-            if changes:
-                self._update("claims", match.claim_id, changes)
-            return match.claim_id, match
-        claim_id = self._new_claim(kind, text, speaker_id, at)
-        self._quote_index[kind][claim_id] = normalize_for_match(text)
-        return claim_id, None
+                if claim["kind"] in self._quote_indexes:
+                    self._quote_indexes[claim["kind"]].add(claim["id"], claim["text"])
+        return self._quote_indexes[kind]
+
+    def _claim_for_quote(self, kind: str, text: str, speaker_id: int | None, at: str, joined: Match | None) -> int:
+        """The claim a quote joins (updated to its fullest wording), or a new claim."""
+        if joined is None:
+            claim_id = self._new_claim(kind, text, speaker_id, at)
+            self._quote_index(kind).add(claim_id, text)
+            return claim_id
+        claim = self._get("claims", joined.claim_id) or {}
+        changes: dict = {}
+        if claim.get("speaker_id") is None and speaker_id is not None:
+            changes["speaker_id"] = speaker_id
+        if len(text) > len(claim.get("text", "")):
+            # the claim reads as its fullest version; fragments stay as their mentions
+            changes.update(text=text, norm=normalize_for_match(text))
+            self._quote_index(kind).add(joined.claim_id, text)
+        if changes:
+            self._update("claims", joined.claim_id, changes)
+        return joined.claim_id
+
+    def _suggest(self, mention_id: int, match: Match, at: str) -> None:
+        self._insert("suggestions", {"mention_id": mention_id, "claim_id": match.claim_id, "score": match.score,
+                                     "scorer": match.scorer, "status": "pending", "at": at})
 
     def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
         candidates = {c["id"]: {**c, "source": self._speaker_name(c.get("speaker_id"))}
@@ -269,6 +283,7 @@ class Database:
                 "speaker": speaker["name"] if speaker else None,
                 "speaker_as_written": mention.get("speaker_as_written"),
                 "score": mention.get("score"), "scorer": mention.get("scorer"),
+                "held_back": mention.get("held_back", []),
                 **({"value": mention.get("value"), "qualifier": mention.get("qualifier")}
                    if claim["kind"] == Kind.STATISTIC.value else {}),
             })
@@ -356,6 +371,141 @@ class Database:
         self._insert("history", reverted.to_dict())
         return reverted
 
+    # -- matching -------------------------------------------------------------------------
+    def settings(self) -> dict:
+        """The editable settings (matching thresholds), defaults filled in."""
+        return {**DEFAULT_SETTINGS, **(self._get("settings", 1) or {})}
+
+    def set_setting(self, key: str, value: str) -> dict:
+        if key not in DEFAULT_SETTINGS:
+            raise FactcheckError(f"unknown setting '{key}': use one of {', '.join(DEFAULT_SETTINGS)}")
+        try:
+            number = float(value)
+        except ValueError:
+            raise FactcheckError(f"setting {key} must be a number between 0 and 100, not '{value}'") from None
+        settings = {**self.settings(), key: number}
+        if not 0 <= number <= 100 or settings["suggest_threshold"] > settings["match_threshold"]:
+            raise FactcheckError("thresholds are scores from 0 to 100, and suggest_threshold may not "
+                                 "exceed match_threshold")
+        if self._get("settings", 1) is None:
+            self._insert("settings", {})
+        self._update("settings", 1, {k: v for k, v in settings.items() if k != "id"})
+        self._quote_indexes = None
+        return settings
+
+    def suggestions(self, status: str = "pending") -> list[dict]:
+        """Suggested links awaiting an editor, with both texts and the score."""
+        rows = []
+        for suggestion in sorted(self._rows("suggestions").values(), key=lambda s: s["id"]):
+            if suggestion["status"] != status:
+                continue
+            mention = self._get("mentions", suggestion["mention_id"]) or {}
+            claim = self._get("claims", suggestion["claim_id"]) or {}
+            article = self._get("articles", mention.get("article_id")) or {}
+            rows.append({**suggestion, "mention_text": mention.get("text"), "mention_claim": mention.get("claim_id"),
+                         "claim_text": claim.get("text"), "outlet": article.get("outlet"), "path": article.get("path"),
+                         "reason": f"score {suggestion['score']:g} by {suggestion['scorer']} is below the match "
+                                   f"threshold {self.settings()['match_threshold']:g}"})
+        return rows
+
+    def _mention(self, mention_id: int | str) -> dict:
+        try:
+            number = int(str(mention_id).lstrip("m#"))
+        except ValueError:
+            raise NotFoundError(f"no mention '{mention_id}': mention ids are numbers (see 'factcheck show CLAIM')") from None
+        mention = self._get("mentions", number)
+        if mention is None:
+            raise NotFoundError(f"no mention with id {mention_id}")
+        return mention
+
+    def _move_mention(self, mention: dict, claim_id: int, **fields) -> None:
+        """Attach a mention to another claim; a claim left with no mention and no decision goes."""
+        old = mention["claim_id"]
+        self._update("mentions", mention["id"], {"claim_id": claim_id, **fields})
+        if old != claim_id and not self._lookups()["mentions"].get(old) and not self._lookups()["history"].get(old):
+            self._delete("claims", old)
+            for index in (self._quote_indexes or {}).values():
+                index.remove(old)
+
+    def _delete(self, table: str, doc_id: int) -> None:
+        self._table(table).remove(doc_ids=[doc_id])
+        self._rows(table).pop(doc_id, None)
+        self._lookup_cache = None
+
+    def _resolve_suggestions(self, mention_id: int, status: str, claim_id: int | None = None) -> None:
+        for suggestion in list(self._rows("suggestions").values()):
+            if suggestion["mention_id"] == mention_id and suggestion["status"] == "pending" and (
+                    claim_id is None or suggestion["claim_id"] == claim_id):
+                self._update("suggestions", suggestion["id"], {"status": status})
+
+    def link(self, mention_id: int | str, claim_id: int | str, at: str) -> tuple[dict, dict]:
+        """An editor's link: the mention joins the claim (and its status) and stays there on re-match."""
+        mention = self._mention(mention_id)
+        claim = self.claim(claim_id)
+        if claim["kind"] != mention["kind"]:
+            raise FactcheckError(f"mention {mention['id']} is a {mention['kind']}, claim {claim['id']} a {claim['kind']}")
+        self._resolve_suggestions(mention["id"], "accepted", claim["id"])
+        self._resolve_suggestions(mention["id"], "rejected")
+        self._move_mention(mention, claim["id"], manual=True, score=None, scorer="editor")
+        return mention, claim
+
+    def unlink(self, mention_id: int | str, at: str) -> tuple[dict, int]:
+        """An editor's rejection: the mention leaves its claim for a claim of its own, and the
+        pair (and any pending suggestion for the mention) is never proposed again."""
+        mention = self._mention(mention_id)
+        old = mention["claim_id"]
+        self._resolve_suggestions(mention["id"], "rejected")
+        others = [m for m in self._lookups()["mentions"].get(old, []) if m["id"] != mention["id"]]
+        if not others:
+            self._update("mentions", mention["id"], {"manual": True})
+            return mention, old
+        claim = self._get("claims", old)
+        new_id = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at,
+                                 **{k: claim.get(k) for k in ("value", "unit", "qualifier", "bound", "counted", "rate",
+                                                              "high", "magnitude", "context") if k in claim})
+        self._insert("suggestions", {"mention_id": mention["id"], "claim_id": old, "score": mention.get("score"),
+                                     "scorer": mention.get("scorer"), "status": "rejected", "at": at})
+        self._move_mention(mention, new_id, manual=True, score=None, scorer="editor")
+        if mention["kind"] != Kind.STATISTIC.value:
+            self._quote_index(mention["kind"]).add(new_id, mention["text"])
+        return mention, new_id
+
+    def rematch(self, at: str) -> list[dict]:
+        """Recompute every quote's link with the current thresholds, keeping editors' links and
+        rejections. Returns what changed: mentions moved and suggestions made."""
+        self._quote_indexes = None
+        rejected: dict[int, set[int]] = {}
+        for suggestion in self._rows("suggestions").values():
+            if suggestion["status"] == "pending":
+                self._delete("suggestions", suggestion["id"])
+            elif suggestion["status"] == "rejected":
+                rejected.setdefault(suggestion["mention_id"], set()).add(suggestion["claim_id"])
+        changes = []
+        for mention in sorted(self._rows("mentions").values(), key=lambda m: m["id"]):
+            if mention["kind"] == Kind.STATISTIC.value or mention.get("manual"):
+                continue
+            index = self._quote_index(mention["kind"])
+            own = mention["claim_id"]
+            siblings = [m for m in self._lookups()["mentions"].get(own, []) if m["id"] != mention["id"]]
+            decision = index.decide(mention["text"], frozenset(rejected.get(mention["id"], set()) | {own}))
+            joined = decision.joined
+            own_score = compare_quotes(normalize_for_match(mention["text"]), index.texts.get(own, "")).score
+            if joined and not siblings and joined.claim_id > own:
+                joined = None  # two lone mentions: the younger joins the older, not both ways
+            if joined and (not siblings or joined.score > own_score):
+                self._move_mention(mention, joined.claim_id, score=joined.score, scorer=joined.scorer)
+                changes.append({"mention": mention["id"], "from": own, "to": joined.claim_id, "score": joined.score})
+            elif siblings and own_score < index.match_threshold:
+                new_id = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at)
+                index.add(new_id, mention["text"])
+                self._move_mention(mention, new_id, score=None, scorer=None)
+                changes.append({"mention": mention["id"], "from": own, "to": new_id, "score": own_score})
+            elif decision.suggested:
+                self._suggest(mention["id"], decision.suggested, at)
+                changes.append({"mention": mention["id"], "suggested": decision.suggested.claim_id,
+                                "score": decision.suggested.score})
+        return changes
+
     # -- maintenance ----------------------------------------------------------------------
     def raw(self) -> dict:
         """Every table as stored: the full-fidelity export."""
@@ -379,8 +529,12 @@ class Database:
             if event.get("claim_id") not in tables["claims"]:
                 problems.append(f"history event {event['id']} points to missing claim {event.get('claim_id')}")
         mentioned = {m.get("claim_id") for m in tables["mentions"].values()}
+        decided = {e.get("claim_id") for e in tables["history"].values()}
+        for suggestion in tables["suggestions"].values():
+            if suggestion.get("mention_id") not in tables["mentions"] or suggestion.get("claim_id") not in tables["claims"]:
+                problems.append(f"suggestion {suggestion['id']} points to a missing mention or claim")
         for claim in tables["claims"].values():
-            if claim["id"] not in mentioned:
+            if claim["id"] not in mentioned and claim["id"] not in decided:
                 problems.append(f"claim {claim['id']} has no mentions")
             if claim.get("speaker_id") and claim["speaker_id"] not in tables["speakers"]:
                 problems.append(f"claim {claim['id']} points to missing speaker {claim['speaker_id']}")
@@ -449,7 +603,7 @@ class Database:
             if events:
                 latest = max(events, key=lambda e: (e["at"], e["id"]))
                 self._update("claims", claim_id, {"status": latest["new_status"]})
-        self._quote_index = None
+        self._quote_indexes = None
         return added
 
     # -- speakers -----------------------------------------------------------------------
@@ -527,6 +681,13 @@ class Database:
             names = ", ".join(sorted(s["name"] for s in found))
             raise FactcheckError(f"'{query}' could be several people: {names}; give more of the name")
         return found[0]
+
+
+def _match_fields(decision) -> dict:
+    """How a mention was matched, kept for `show` to explain."""
+    joined = decision.joined
+    return {"score": joined.score if joined else None, "scorer": joined.scorer if joined else None,
+            "held_back": [list(item) for item in decision.held_back[:3]]}
 
 
 def _without_id(record: dict) -> dict:

@@ -46,8 +46,9 @@ def parse_html(page: str, path: str) -> Article:
         raise InputError(f"{path}: not an HTML page that can be read")
     data = _article_json_ld(tree)
     canonical = _first(tree.xpath('//link[@rel="canonical"]/@href'))
-    site_name = _meta(tree, "og:site_name")
-    published = _published_from_page(tree)
+    metas = _metas(tree)
+    site_name = metas.get("og:site_name")
+    published = _published_from_page(tree, metas)
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_images=False, include_tables=True,
         include_links=False, deduplicate=False, date_extraction_params={"original_date": True})
@@ -58,10 +59,10 @@ def parse_html(page: str, path: str) -> Article:
     host = urlsplit(url).hostname if url else document.hostname
     outlet = (_name(data.get("publisher")) or site_name
               or _unless_domain(document.sitename, host))
-    title = _name(data.get("headline")) or document.title or _meta(tree, "og:title")
+    title = _name(data.get("headline")) or document.title or metas.get("og:title")
     return Article(
         path=path, body="\n\n".join(paragraphs),
-        title=clean_title(title, [outlet, site_name, document.sitename, host]) if title else None,
+        title=clean_title(title, [outlet, site_name, document.sitename, host]) if title else paragraphs[0],
         outlet=outlet, author=_names(data.get("author")) or _clean(document.author),
         date=normalize_date(_name(data.get("datePublished")) or _name(data.get("dateCreated")) or published
                             or document.date),
@@ -162,20 +163,23 @@ def _names(value: object) -> str | None:
 
 # -- meta tags ----------------------------------------------------------------------------
 
-def _meta(tree, key: str) -> str | None:
-    found = tree.xpath("//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-                       "=$k or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=$k"
-                       " or translate(@itemprop, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=$k]"
-                       "/@content", k=key)
-    return _clean(_first(found))
+def _metas(tree) -> dict[str, str]:
+    """Every ``<meta>`` by its property, name or itemprop, lower-cased; the first of each wins."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = _clean(meta.get("content"))
+        for attribute in ("property", "name", "itemprop"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key and content:
+                found.setdefault(key, content)
+    return found
 
 
-def _published_from_page(tree) -> str | None:
+def _published_from_page(tree, metas: dict[str, str]) -> str | None:
     """The publication time from meta tags, or the article's own ``<time>`` (not a related box's)."""
     for key in _PUBLISHED_META:
-        value = _meta(tree, key)
-        if value:
-            return value
+        if key in metas:
+            return metas[key]
     times = tree.xpath('//time[@itemprop="datePublished" or @pubdate]/@datetime'
                        ' | //article//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer'
                        ' or ancestor::*[contains(@class, "related") or contains(@class, "comment")])]/@datetime')

@@ -7,20 +7,31 @@ where one negates the other never match, whatever the score."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from collections import Counter, defaultdict
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
 
 from factcheck.lexicon import NEGATIONS
 from factcheck.textnorm import normalize_for_match
 
-MATCH_THRESHOLD = 90.0  # a score at or above this joins the mention to the claim
+MATCH_THRESHOLD = 90.0  # default: a score at or above this joins the mention to the claim
+SUGGEST_THRESHOLD = 75.0  # default: from here up to MATCH_THRESHOLD, an editor is asked
 MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a longer one
 MIN_MATCH_WORDS = 3  # shorter texts never match automatically
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
+BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
 
 _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Words too common to tell quotes apart; never used to find candidates.
+_COMMON = set("""
+    the a an and or but of to in on at by for from with as is are was were be been being it its
+    this that these those we our us you your he she they them his her their i me my not no
+    will would can could should have has had do does did so if than then there here what who
+""".split())
 
 
 @dataclass(frozen=True)
@@ -30,21 +41,27 @@ class Match:
     scorer: str
 
 
+class Comparison(NamedTuple):
+    """How alike two quotes are; ``held_back`` names the guard that rules a pair out whatever
+    its score ('numbers differ', 'negation differs', 'too short')."""
+
+    score: float
+    scorer: str
+    held_back: str | None = None
+
+
 def _numbers(text: str) -> list[str]:
     return sorted(_NUMBER.findall(text))
 
 
-def _negations(text: str) -> set[str]:
-    return {w for w in text.split() if w in _NEGATIONS}
+def _negations(text: str) -> Counter:
+    return Counter(w for w in text.split() if w in _NEGATIONS)
 
 
-def compare_quotes(a: str, b: str) -> tuple[float, str]:
-    """Score two normalised quote texts (0-100) and name the scorer; 0 with a reason when a
-    guard rules the pair out."""
+def compare_quotes(a: str, b: str) -> Comparison:
+    """Score two normalised quote texts (0-100) with rapidfuzz and check the guards."""
     short, long = sorted((a, b), key=len)
     short_words = len(short.split())
-    if short_words < MIN_MATCH_WORDS:
-        return 0.0, "too short"
     whole = fuzz.ratio(a, b)
     best, scorer, window = whole, "ratio", long
     if short_words >= MIN_FRAGMENT_WORDS:
@@ -52,26 +69,86 @@ def compare_quotes(a: str, b: str) -> tuple[float, str]:
         if alignment and alignment.score > whole:
             best, scorer = alignment.score, "partial_ratio"
             window = long[alignment.dest_start:alignment.dest_end]
+    best = round(best, 1)
+    if short_words < MIN_MATCH_WORDS:
+        return Comparison(best, scorer, "too short")
     if _numbers(short) != _numbers(window) and not set(_numbers(short)) <= set(_numbers(window)):
-        return 0.0, "numbers differ"
+        return Comparison(best, scorer, "numbers differ")
     if _negations(short) != _negations(window):
-        return 0.0, "negation differs"
-    return best, scorer
+        return Comparison(best, scorer, "negation differs")
+    return Comparison(best, scorer)
+
+
+@dataclass
+class Decision:
+    """What to do with a new quote: join ``joined`` (score at or above the match threshold),
+    or stand alone with ``suggested`` for an editor (between the thresholds); ``held_back``
+    lists close candidates that a guard or the thresholds kept apart, for explanations."""
+
+    joined: Match | None = None
+    suggested: Match | None = None
+    held_back: list[tuple[int, float, str, str]] = field(default_factory=list)  # claim, score, scorer, why
+
+
+class QuoteIndex:
+    """Known quote claims, found by their rarest words (an inverted index), so a new quote is
+    scored against a handful of candidates instead of every claim."""
+
+    def __init__(self, match_threshold: float = MATCH_THRESHOLD, suggest_threshold: float = SUGGEST_THRESHOLD):
+        self.match_threshold = match_threshold
+        self.suggest_threshold = suggest_threshold
+        self.texts: dict[int, str] = {}
+        self._postings: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, claim_id: int, text: str) -> None:
+        """Index ``text`` (normalised here) under ``claim_id``, replacing what was there."""
+        self.remove(claim_id)
+        norm = normalize_for_match(text)
+        self.texts[claim_id] = norm
+        for token in set(norm.split()) - _COMMON:
+            self._postings[token].add(claim_id)
+
+    def remove(self, claim_id: int) -> None:
+        for token in set(self.texts.pop(claim_id, "").split()) - _COMMON:
+            self._postings[token].discard(claim_id)
+
+    def candidates(self, norm: str) -> set[int]:
+        tokens = sorted(set(norm.split()) - _COMMON, key=lambda t: (len(self._postings.get(t, ())), t))
+        found: set[int] = set()
+        for token in tokens[:BLOCKING_TOKENS]:
+            found |= self._postings.get(token, set())
+        return found
+
+    def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
+        """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
+        norm = normalize_for_match(text)
+        decision = Decision()
+        if len(norm.split()) < MIN_MATCH_WORDS:
+            return decision
+        scored = []
+        for claim_id in self.candidates(norm) - rejected:
+            comparison = compare_quotes(norm, self.texts[claim_id])
+            if comparison.score >= self.suggest_threshold:
+                scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))
+        for _, _, claim_id, comparison in sorted(scored):
+            match = Match(claim_id, comparison.score, comparison.scorer)
+            if comparison.held_back:
+                decision.held_back.append((claim_id, comparison.score, comparison.scorer, comparison.held_back))
+            elif comparison.score >= self.match_threshold and decision.joined is None:
+                decision.joined = match
+            elif decision.joined is None and decision.suggested is None:
+                decision.suggested = match
+                decision.held_back.append((claim_id, comparison.score, comparison.scorer,
+                                           f"below the match threshold {self.match_threshold:g}"))
+        return decision
 
 
 def best_quote_match(text: str, candidates: dict[int, str], threshold: float = MATCH_THRESHOLD) -> Match | None:
-    """The known quote claim (id -> normalised text) that ``text`` repeats, if any."""
-    norm = normalize_for_match(text)
-    if len(norm.split()) < MIN_MATCH_WORDS or not candidates:
-        return None
-    # partial_ratio in C narrows the field; the guards then check each survivor.
-    shortlist = process.extract(norm, candidates, scorer=fuzz.partial_ratio, score_cutoff=threshold, limit=20)
-    best: Match | None = None
-    for _, _, claim_id in shortlist:
-        score, scorer = compare_quotes(norm, candidates[claim_id])
-        if score >= threshold and (best is None or score > best.score):
-            best = Match(claim_id, round(score, 1), scorer)
-    return best
+    """The known quote claim (id -> text) that ``text`` repeats, if any."""
+    index = QuoteIndex(match_threshold=threshold)
+    for claim_id, known in candidates.items():
+        index.add(claim_id, known)
+    return index.decide(text).joined
 
 
 _GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}

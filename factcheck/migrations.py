@@ -12,7 +12,7 @@ from typing import Callable
 from factcheck.errors import DatabaseError
 
 META_TABLE = "_meta"
-TABLES = ("articles", "speakers", "claims", "mentions", "history")
+TABLES = ("articles", "speakers", "claims", "mentions", "history", "suggestions")
 
 DEFAULT_SETTINGS = {
     "match_threshold": 90.0,  # a score at or above this joins a mention to a claim
@@ -28,7 +28,7 @@ class Migration:
 
 
 def _initial(data: dict) -> None:
-    for table in TABLES:
+    for table in ("articles", "speakers", "claims", "mentions", "history"):
         data.setdefault(table, {})
 
 
@@ -37,9 +37,15 @@ def _settings(data: dict) -> None:
     data.setdefault("settings", {}).setdefault("1", dict(DEFAULT_SETTINGS))
 
 
+def _suggestions(data: dict) -> None:
+    """Suggested links between the two thresholds, and the pairs editors rejected."""
+    data.setdefault("suggestions", {})
+
+
 MIGRATIONS = [
     Migration(1, "initial", _initial),
     Migration(2, "settings", _settings),
+    Migration(3, "suggestions", _suggestions),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

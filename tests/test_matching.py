@@ -10,7 +10,9 @@ from factcheck.textnorm import normalize_for_match
 
 
 def score(a: str, b: str) -> tuple[float, str]:
-    return compare_quotes(normalize_for_match(a), normalize_for_match(b))
+    """(score, scorer), or (0.0, why) when a guard holds the pair back."""
+    comparison = compare_quotes(normalize_for_match(a), normalize_for_match(b))
+    return (0.0, comparison.held_back) if comparison.held_back else (comparison.score, comparison.scorer)
 
 
 # -- quotes ----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.db import open_database
+from factcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from factcheck.errors import DatabaseError, InputError
 from factcheck.articles import decode, parse_article
 from factcheck.extract import extract
@@ -29,6 +30,7 @@ from conftest import SAMPLES
 WORKER = textwrap.dedent("""
     import sys
     from factcheck.db import open_database
+from factcheck.migrations import MIGRATIONS, SCHEMA_VERSION
     from factcheck.models import Status
     path, claim, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
     statuses = [Status.IN_REVIEW, Status.VERIFIED]
@@ -127,7 +129,7 @@ def test_ids_are_never_reused(ingested, db):
 
 def test_old_schema_is_migrated_with_a_backup(ingested, db):
     data = json.loads(Path(db).read_text(encoding="utf-8"))
-    del data["settings"]
+    del data["settings"], data["suggestions"]
     data["_meta"]["1"].update(schema_version=1, migrations=["initial"])
     Path(db).write_text(json.dumps(data), encoding="utf-8")
     old = Path(db).read_bytes()
@@ -135,8 +137,8 @@ def test_old_schema_is_migrated_with_a_backup(ingested, db):
     assert Path(db).read_bytes() == old  # reading migrates in memory only
     assert ingested("verify", "24", "--note", "ok").exit_code == 0
     migrated = json.loads(Path(db).read_text(encoding="utf-8"))
-    assert migrated["_meta"]["1"]["schema_version"] == 2
-    assert migrated["_meta"]["1"]["migrations"] == ["initial", "settings"]
+    assert migrated["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
+    assert migrated["_meta"]["1"]["migrations"] == [m.name for m in MIGRATIONS]
     assert migrated["settings"]["1"]["match_threshold"] == 90.0
     assert Path(db + ".schema-v1.bak").read_bytes() == old
 
@@ -144,7 +146,8 @@ def test_old_schema_is_migrated_with_a_backup(ingested, db):
 def test_new_database_records_every_migration(run, db):
     run("ingest", str(SAMPLES / "wildfire-herald.txt"))
     meta = json.loads(Path(db).read_text(encoding="utf-8"))["_meta"]["1"]
-    assert meta["schema_version"] == 2 and meta["migrations"] == ["initial", "settings"]
+    assert meta["schema_version"] == SCHEMA_VERSION == 3
+    assert meta["migrations"] == ["initial", "settings", "suggestions"]
 
 
 def test_undo_appends_and_never_rewrites(ingested):
