@@ -225,7 +225,7 @@ def _claim_json(claim: dict) -> dict:
     data = {k: claim[k] for k in keys}
     if claim["kind"] == Kind.STATISTIC.value:
         data.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate")})
-    data["mentions"] = [{k: m[k] for k in ("path", "title", "outlet", "date", "text", "start", "end",
+    data["mentions"] = [{k: m[k] for k in ("id", "path", "title", "outlet", "date", "text", "start", "end",
                                           "speaker", "speaker_as_written")} for m in claim["mentions"]]
     return data
 

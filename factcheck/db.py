@@ -475,7 +475,7 @@ class Database:
         rejections. Returns what changed: mentions moved and suggestions made."""
         self._quote_indexes = None
         rejected: dict[int, set[int]] = {}
-        for suggestion in self._rows("suggestions").values():
+        for suggestion in list(self._rows("suggestions").values()):
             if suggestion["status"] == "pending":
                 self._delete("suggestions", suggestion["id"])
             elif suggestion["status"] == "rejected":

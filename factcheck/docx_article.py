@@ -46,11 +46,11 @@ def parse_docx(data: bytes, path: str) -> Article:
         raise InputError(f"{path}: the article has no body text")
     properties = document.core_properties
     author = properties.author if properties.author != _TEMPLATE_AUTHOR else None
-    created = properties.created if _aware(properties.created) != _TEMPLATE_CREATED else None
+    when = next((t for t in (properties.created, properties.modified) if t and _aware(t) != _TEMPLATE_CREATED), None)
     return Article(
         path=path, body=body,
         title=_clean(properties.title) or paragraphs[0].strip(),
-        author=_clean(author), date=normalize_date(created or properties.modified),
+        author=_clean(author), date=normalize_date(when),
     )
 
 

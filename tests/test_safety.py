@@ -30,7 +30,6 @@ from conftest import SAMPLES
 WORKER = textwrap.dedent("""
     import sys
     from factcheck.db import open_database
-from factcheck.migrations import MIGRATIONS, SCHEMA_VERSION
     from factcheck.models import Status
     path, claim, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
     statuses = [Status.IN_REVIEW, Status.VERIFIED]

@@ -1,0 +1,106 @@
+"""Suggestions, editors' links and rejections, re-matching and settings, through the CLI."""
+
+import json
+
+from factcheck.matching import QuoteIndex
+
+SUGGESTED = "his group had heard from at least 90 families since the sweep began"
+SUGGESTED_TO = "his group’s hotline had taken calls from at least 90 families since the raids began"
+
+
+def _suggestions(run):
+    return json.loads(run("suggestions", "-f", "json").stdout)
+
+
+def _claim_of(run, mention_id):
+    for claim in json.loads(run("claims", "-f", "json").stdout):
+        for mention in claim["mentions"]:
+            if mention["id"] == mention_id:
+                return claim
+    raise AssertionError(mention_id)
+
+
+def test_close_paraphrases_are_suggested_not_joined(ingested):
+    rows = _suggestions(ingested)
+    pairs = {(r["mention_text"], r["claim_text"]) for r in rows}
+    assert (SUGGESTED, SUGGESTED_TO) in pairs
+    row = next(r for r in rows if r["mention_text"] == SUGGESTED)
+    assert (row["score"], row["scorer"]) == (80.0, "ratio")
+    assert row["reason"] == "score 80 by ratio is below the match threshold 90"
+    assert _claim_of(ingested, row["mention_id"])["id"] != row["claim_id"]  # never inherits a verdict
+
+
+def test_link_accepts_a_suggestion_and_match_keeps_it(ingested):
+    row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
+    ingested("verify", str(row["claim_id"]), "--note", "hotline log checked")
+    result = ingested("link", str(row["mention_id"]), str(row["claim_id"]))
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"Mention {row['mention_id']} now belongs to claim #{row['claim_id']} (verified)"
+    assert _claim_of(ingested, row["mention_id"])["id"] == row["claim_id"]
+    assert all(r["mention_id"] != row["mention_id"] for r in _suggestions(ingested))
+    ingested("match")
+    assert _claim_of(ingested, row["mention_id"])["id"] == row["claim_id"]
+
+
+def test_unlink_splits_and_the_pair_is_never_suggested_again(ingested):
+    port = next(c for c in json.loads(ingested("claims", "-f", "json").stdout)
+                if c["text"].startswith("The port runs on these workers"))
+    mention = port["mentions"][-1]["id"]
+    result = ingested("unlink", str(mention))
+    assert result.exit_code == 0 and result.stdout.startswith(f"Mention {mention} left claim #{port['id']} for new claim #")
+    assert _claim_of(ingested, mention)["id"] != port["id"]
+    assert len(_claim_of(ingested, port["mentions"][0]["id"])["mentions"]) == 2
+    ingested("match")
+    assert _claim_of(ingested, mention)["id"] != port["id"]
+    assert all(r["mention_id"] != mention for r in _suggestions(ingested))
+
+
+def test_lower_threshold_then_match_joins_suggestions(ingested):
+    assert ingested("settings", "match_threshold", "80").stdout.splitlines() == [
+        "match_threshold = 80", "suggest_threshold = 75"]
+    row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
+    result = ingested("match", "-f", "json")
+    changes = json.loads(result.stdout)
+    assert [(c["to"], c["score"]) for c in changes if c["mention"] == row["mention_id"]] == [(row["claim_id"], 80.0)]
+    assert _claim_of(ingested, row["mention_id"])["id"] == row["claim_id"]
+    assert "mention(s) moved" in result.stderr
+    ingested("settings", "match_threshold", "90")
+    ingested("match")
+    assert _claim_of(ingested, row["mention_id"])["id"] != row["claim_id"]  # split out again
+
+
+def test_settings_are_checked(ingested):
+    bad = ingested("settings", "match_threshold", "high")
+    assert bad.exit_code == 1 and "must be a number" in bad.stderr
+    crossed = ingested("settings", "suggest_threshold", "95")
+    assert crossed.exit_code == 1 and "may not exceed match_threshold" in crossed.stderr
+    unknown = ingested("settings", "colour", "1")
+    assert unknown.exit_code == 1 and "unknown setting 'colour'" in unknown.stderr
+
+
+def test_show_explains_links_and_held_back_pairs(ingested):
+    row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
+    shown = ingested("show", str(_claim_of(ingested, row["mention_id"])["id"])).stdout
+    assert f"held back from claim #{row['claim_id']}: below the match threshold 90 (score 80 by ratio)" in shown
+    port = next(c for c in json.loads(ingested("claims", "-f", "json").stdout)
+                if c["text"].startswith("The port runs on these workers"))
+    shown = ingested("show", str(port["id"])).stdout
+    assert "[first seen]" in shown and "[match 100 by ratio]" in shown
+
+
+def test_unknown_mention_is_an_error(ingested):
+    result = ingested("link", "99999", "1")
+    assert result.exit_code == 1 and result.stderr == "Error: no mention with id 99999\n"
+
+
+def test_index_finds_fragments_and_respects_rejections():
+    index = QuoteIndex()
+    index.add(1, "We are enforcing the law as Congress wrote it, and we will keep going until the job is done.")
+    index.add(2, "Agents picked people up at random on the waterfront this week.")
+    decision = index.decide("enforcing the law as Congress wrote it")
+    assert decision.joined and decision.joined.claim_id == 1 and decision.joined.scorer == "partial_ratio"
+    assert index.decide("enforcing the law as Congress wrote it", frozenset({1})).joined is None
+    held = index.decide("Agents picked several people up on the busy waterfront this week.")
+    assert held.joined is None and (held.suggested.claim_id, held.suggested.score) == (2, 81.6)
+    index.remove(1)
+    assert index.decide("enforcing the law as Congress wrote it").joined is None
