@@ -1,8 +1,8 @@
 """Bytes -> text, and mojibake repair (pure: the caller reads the file).
 
 Order of evidence: a byte-order mark; strict UTF-8; a charset the file declares (HTML's
-``<meta charset>``); UTF-8 with a few stray Windows-1252 bytes; a single-byte encoding detected
-by charset-normalizer, Windows-1252 preferred where it reads the bytes as well as any other.
+``<meta charset>``); UTF-8 with a few stray Windows-1252 bytes; a legacy encoding detected by
+charset-normalizer (Windows-1252, which also reads Latin-1, whenever it reads the bytes cleanly).
 Anything that still does not read as text is refused, naming the file."""
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ _BOMS = [  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _MAGIC = {  # files editors drop into folders by mistake
-    b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (a Word or other Office file?)",
+    b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive or Office document; Word files need the .docx suffix",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-    b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an old-style Office file (.doc?)",
+    b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an old Word .doc or other Office file; save it as .docx",
 }
 _DECLARED = re.compile(rb"""(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _STRAY = re.compile("[\udc80-\udcff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # latin-1 is windows-1252 to every browser (WHATWG), and its C1 range is never meant as text
-_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "windows_1252": "cp1252"}
+_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252"}
 _MOJIBAKE_FIX = ftfy.TextFixerConfig(
     # only undo text decoded with the wrong codec, and only when the whole line decodes back
     # cleanly: no guessing at a lost byte (restore_byte_a0, replace_lossy_sequences), no partial
@@ -82,7 +82,7 @@ def repair_mojibake(text: str) -> str:
 def _refuse_binary(data: bytes, path: str) -> None:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise InputError(f"{path}: binary file ({what}), not an article")
+            raise InputError(f"{path}: binary file, not an article ({what})")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file, not an article")
 
@@ -123,18 +123,24 @@ def _utf8_with_stray_bytes(data: bytes) -> str | None:
 
 
 def _detected(data: bytes) -> str | None:
-    """charset-normalizer keeps only the encodings that read the bytes without a mess; among those,
-    Windows-1252 (which reads Latin-1 too) wins, because on a short text the library's scores do
-    not separate Western code pages (it may rank DOS Baltic above it), and newsroom copy in a
-    single-byte encoding is Windows-1252 far more often than not. A text in another script (Greek,
-    Cyrillic …) reads as a mess in Windows-1252, so its own code page is the only match."""
-    matches = list(from_bytes(data))
-    if any({_ALIASES.get(c, c) for c in m.could_be_from_charset} & {"cp1252"} for m in matches):
+    """A legacy encoding, as charset-normalizer judges it.
+
+    First: does the text read cleanly as Windows-1252 (which reads Latin-1 too)? On short texts
+    the library's open ranking does not separate Western code pages (it may rank DOS Baltic or
+    Big5 above Windows-1252 for a French or Portuguese sentence), and newsroom copy in a
+    single-byte encoding is Windows-1252 far more often than not. Greek, Cyrillic or CJK text
+    reads as a mess in Windows-1252, so it falls to the open detection, where among the
+    cleanest readings a Windows code page is preferred over a Mac or DOS one, and a reading
+    without any language evidence is refused as a guess."""
+    if from_bytes(data, cp_isolation=["cp1252"]).best() is not None:
         codec = "cp1252"
-    elif matches and matches[0].coherence:  # with no language evidence it is a guess, not a detection
-        codec = matches[0].encoding
     else:
-        return None
+        matches = [m for m in from_bytes(data) if m.coherence]
+        if not matches:
+            return None
+        least = min(m.chaos for m in matches)
+        cleanest = [m for m in matches if m.chaos <= least]
+        codec = next((m.encoding for m in cleanest if m.encoding.startswith("cp125")), cleanest[0].encoding)
     try:
         return data.decode(codec)
     except UnicodeDecodeError:

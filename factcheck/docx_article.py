@@ -38,7 +38,7 @@ def parse_docx(data: bytes, path: str) -> Article:
     """One Word document -> its article: paragraphs in order, separated by blank lines."""
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:  # lxml's too
         raise InputError(f"{path}: not a Word .docx document that can be read ({exc})") from None
     paragraphs = _paragraphs(document.element.body)
     body = "\n\n".join(paragraphs)
@@ -49,7 +49,7 @@ def parse_docx(data: bytes, path: str) -> Article:
     when = next((t for t in (properties.created, properties.modified) if t and _aware(t) != _TEMPLATE_CREATED), None)
     return Article(
         path=path, body=body,
-        title=_clean(properties.title) or paragraphs[0].strip(),
+        title=_clean(properties.title) or paragraphs[0].split("\n")[0],
         author=_clean(author), date=normalize_date(when),
     )
 

@@ -39,9 +39,9 @@ CANDIDATE = re.compile(
     rf"(?P<range>(?:between|from)\s(?P<low>{_NUMBER_ONLY})\s(?:and|to)\s(?P<high>{_NUMBER_ONLY}))"
     rf"|(?P<dash>(?<![\w.-]){_NUMBER_ONLY}\s?[-–]\s?{_NUMBER_ONLY}(?![\w-]))"
     rf"|(?<![\w.,$€£-]){_NUMBER}(?![\w]|[.,]\d)"
+    rf"|(?P<fraction>\b(?:{_FRACTIONS})\b)"
     rf"|(?P<words>\b(?:{_WORD_NUMBERS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s(?:hundred|thousand|million|billion))?\b)"
-    rf"|(?P<fraction>\b(?:{_FRACTIONS})\b)"
     rf"|(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<times>\b(?:doubled|tripled|quadrupled|halved)\b)"
     rf"|(?P<oneinx>\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b))",
@@ -84,6 +84,7 @@ _COUNTED_STOP = set("""
     every of over under about into onto after before since during while when where if so not
     no nor just only also more less most least some any all both up down out off than then
     there here what why how year years month months day days week weeks later earlier ago
+    among across between within compared versus against toward towards
     again alone overall respectively it them they he she we you i us
 """.split())
 _TRAILING_STOP = {"new", "other", "more", "additional", "total", "extra"}

@@ -152,7 +152,7 @@ def _name(value: object) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or value.get("@id")
+        value = value.get("name") or value.get("@value")
     return _clean(value) if isinstance(value, str) else None
 
 
@@ -180,10 +180,10 @@ def _published_from_page(tree, metas: dict[str, str]) -> str | None:
     for key in _PUBLISHED_META:
         if key in metas:
             return metas[key]
-    times = tree.xpath('//time[@itemprop="datePublished" or @pubdate]/@datetime'
-                       ' | //article//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer'
-                       ' or ancestor::*[contains(@class, "related") or contains(@class, "comment")])]/@datetime')
-    return _clean(_first(times))
+    marked = tree.xpath('//time[@itemprop="datePublished" or @pubdate]/@datetime')
+    in_article = tree.xpath('//article//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer'
+                            ' or ancestor::*[contains(@class, "related") or contains(@class, "comment")])]/@datetime')
+    return _clean(_first(marked + in_article))
 
 
 # -- body ---------------------------------------------------------------------------------
@@ -258,6 +258,8 @@ def _unless_domain(name: str | None, host: str | None) -> str | None:
     name = _clean(name)
     if not name or _DOMAIN.match(name):
         return None
-    if host and _key(name) in {_key(host), _key(host.removeprefix("www.")), _key(host.split(".")[-2] if host.count(".") else host)}:
-        return None
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        if _key(name) in {_key(host), _key(".".join(labels)), _key(labels[0])}:
+            return None
     return name

@@ -102,10 +102,11 @@ ORGANISATION_WORDS = """
 """.split()
 
 # Last words that make a capitalised phrase a place, not a person ("Pier Street").
+# (Words that are also common surnames, such as Park, Hall, Hill and Lane, are left out.)
 PLACE_WORDS = """
-    street st avenue ave road rd boulevard blvd lane drive way place court terrace parkway
-    highway park river creek lake fire flats springs mountain mountains valley bay island
-    port harbor harbour hall center centre square bridge heights hills county city state
+    street st avenue ave road rd boulevard blvd drive way place court terrace parkway
+    highway river creek fire flats springs mountain mountains valley bay island
+    port harbor harbour center centre square bridge heights county city state
     station airport beach coast canyon ridge forest district village town
 """.split()
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factcheck.lexicon import (ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPORTING_VERBS, ROLE_NOUNS,
                                TITLES)
 from factcheck.models import Kind, Quote
-from factcheck.lexicon import PRONOUNS
+from factcheck.lexicon import ABBREVIATIONS, PRONOUNS
 from factcheck.speakers import _DATELINE_PREFIX, NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans
 
@@ -205,6 +205,17 @@ def _cut_adverbials(phrase: str) -> str:
                     " " + phrase + " ", maxsplit=1)[0].strip()
 
 
+def _until_sentence_end(text: str) -> str:
+    """``text`` up to the first full stop that ends a sentence ('Sen.' and 'J.' do not)."""
+    for stop in re.finditer(r"\.", text):
+        word = re.search(r"([\w.'-]+)$", text[:stop.start()])
+        token = word.group(1).lower() if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        return text[:stop.start()]
+    return text
+
+
 def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
@@ -220,8 +231,8 @@ def _tail_speaker(tail: str) -> str | None:
     before = tail[:first_verb.start()]
     if not before.strip() or _FRENCH_AUX.search(before) and len(before.split()) <= 1:
         # inverted: 'said Marsh, the port commissioner' / 'a déclaré Marie Dupont'
-        after = tail[first_verb.end():first_verb.end() + 160]
-        match = re.match(r"\s*([^.;:!?\"“”«»()]{1,140})", after)
+        after = _until_sentence_end(tail[first_verb.end():first_verb.end() + 160])
+        match = re.match(r"\s*([^;:!?\"“”«»()]{1,140})", after)
         if not match:
             return None
         segments = [seg.strip() for seg in match.group(1).split(",") if seg.strip()][:3]
@@ -255,6 +266,10 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
         between = stripped[verb.end():]
         if len(between.split()) <= 8 and not re.search(r"[.!?]\s", between):
             before = _FRENCH_AUX.sub("", stripped[:verb.start()])
+            if not before.strip(" ,—–-"):
+                # between two parts of one quote: '“A,” said Tom Reyes, “B.”'
+                inverted = _tail_speaker(stripped)
+                return (inverted, "verb") if inverted else (None, "")
             subject = _split_segments(before)
             if subject:
                 return subject, "verb"
@@ -277,7 +292,10 @@ def _leading_subject(head: str) -> str | None:
         words = segment.split()[:9]
         if words and words[0].lower() in ("he", "she", "they", "il", "elle", "er", "sie"):
             return words[0]
-        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:])
+        # "Asked by the chair of the bench, Margaret Ellery, whether …": a name after a phrase
+        # holding a role names that role, not the subject; "The mayor, Tom Reyes, said" does.
+        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not re.match(
+            r"\s*(?:the|a|an|our|its|their|his|her)\s", previous, re.I)
         previous = segment
         if apposition:
             continue
@@ -299,6 +317,7 @@ _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
 
 
+_NICKNAME_AROUND = re.compile(r"\b[A-Z][\w'’.-]*\s$")
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or", "vs"}
 
 
@@ -393,8 +412,14 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         attributed = speaker is not None
         if not attributed and not head.strip():
             speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
-        if _NON_SPEECH_BEFORE.search(head[-40:]) or not _looks_like_speech(quote_text, head) and not (
-                attributed and how != "subject" and len(quote_text.split()) >= 2):
+        # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
+        immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
+        reported = (attributed and how != "subject") or (tail_phrase is not None and immediate)
+        nickname = (len(quote_text.split()) <= 2 and quote_text[:1].isupper() and span.closed
+                    and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
+                    and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane
+        if nickname or _NON_SPEECH_BEFORE.search(head[-40:]) or not _looks_like_speech(quote_text, head) and not (
+                reported and (len(quote_text.split()) >= 2 or immediate)):
             continue
         if not span.closed and not attributed:
             continue  # a stray mark, not a quote whose closing mark was lost

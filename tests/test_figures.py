@@ -49,6 +49,8 @@ def test_numeric_values(body, text, value, unit, qualifier, bound):
     ("The fire left nine people homeless.", "nine", 9, None, "people"),
     ("The agency hired a dozen inspectors.", "a dozen", 12, None, "inspectors"),
     ("Roughly half of residents opposed the plan.", "Roughly half", 0.5, "fraction", "residents"),
+    ("About two-thirds of residents opposed the plan.", "About two-thirds", 0.6667, "fraction", "residents"),
+    ("Two-thirds of residents opposed the plan.", "Two-thirds", 0.6667, "fraction", "residents"),
 ])
 def test_word_numbers_and_fractions(body, text, value, unit, counted):
     s = one(body)
@@ -95,6 +97,7 @@ def test_change_by_amount():
     ("Some 12% of voters backed the plan.", "Some 12%", "voters"),
     ("The agency closed the 24 field offices last year.", "24", "field offices"),
     ("Unemployment rose to 4.1% in May.", "4.1%", "unemployment"),
+    ("Turnout was 12% among young voters.", "12%", "turnout"),
 ])
 def test_counted(body, text, counted):
     s = one(body)

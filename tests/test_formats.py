@@ -326,9 +326,9 @@ def _write(tmp_path, name, text):
     ("wire.jsonl", '{"title": "A", "body": "Text."}\n{"title": "B", "summary": "No body here."}\n',
      'wire.jsonl: line 2: no article body (give the text in a "body" or "text" field)'),
     ("wire.jsonl", '{"body": "Text."}\n\n{"body": "Fine."}\n{"body": "Broken",\n',
-     "wire.jsonl: line 4: not valid JSON (Expecting property name enclosed in double quotes at column 18)"),
+     "wire.jsonl: line 4: not valid JSON (Expecting property name enclosed in double quotes at column 19)"),
     ("wire.jsonl", '{"body": "Text."}\n["a list"]\n', "wire.jsonl: line 2: not a JSON object"),
-    ("wire.jsonl", '{"body": "   "}\n', "wire.jsonl: line 1: no article body"),
+    ("wire.jsonl", '{"body": "   "}\n', "wire.jsonl: line 1: the article has no body text"),
     ("feed.json", '[{"body": "One."}, {"title": "Two"}]', 'feed.json: item 2: no article body'),
     ("feed.json", '[{"body": "One."}, "two"]', "feed.json: item 2: not a JSON object"),
     ("feed.json", '[{"body": {"html": "<p>x</p>"}}]', "feed.json: item 1: the article body is not text (a dict)"),
@@ -398,15 +398,20 @@ def test_encoding_fixtures_are_what_the_script_writes():
 def test_quotes_survive_every_encoding():
     for name in ["windows1252.txt", "mojibake.txt", "utf16be_bom.txt", "stray_byte.txt"]:
         article = read_article(str(FIXTURES / "encodings" / name))
-        assert _quotes(article) == [("We are not against bicycles. We are against losing our customers",
-                                     "Renée Dufresne")], name
+        assert _quotes(article) == [
+            ("We are not against bicycles. We are against losing our customers", "Renée Dufresne"),
+            ("listen to every business", "Jürgen Søndergaard"),
+        ], name
 
 
 @pytest.mark.parametrize("data, expected", [
     (b"caf\xe9 au lait", "café au lait"),                                    # Latin-1, one accented letter
     ("“Zoë” paid €5 — done.".encode("cp1252"), "“Zoë” paid €5 — done."),    # Windows-1252 punctuation
     ("Le maire, Hélène Côté, a déclaré que la ville était prête.".encode("latin-1"),
-     "Le maire, Hélène Côté, a déclaré que la ville était prête."),        # not cp1250's "Hélčne"
+     "Le maire, Hélène Côté, a déclaré que la ville était prête."),        # not DOS Baltic's "Hķlķne"
+    ("Ο πρωθυπουργός δήλωσε ότι ο προϋπολογισμός θα ψηφιστεί τη Δευτέρα.".encode("cp1253"),
+     "Ο πρωθυπουργός δήλωσε ότι ο προϋπολογισμός θα ψηφιστεί τη Δευτέρα."),  # not mac_greek
+    ("Ação e São Paulo, disse João.".encode("latin-1"), "Ação e São Paulo, disse João."),  # not Big5
     ("Президент заявил, что бюджет будет принят в понедельник. Министр финансов согласился.".encode("cp1251"),
      "Президент заявил, что бюджет будет принят в понедельник. Министр финансов согласился."),
     ("Zoë said “yes”. ".encode("utf-8") + b"Caf\xe9 owners agreed.", "Zoë said “yes”. Café owners agreed."),
@@ -426,8 +431,9 @@ def test_decode_uses_a_declared_charset_and_ignores_a_wrong_utf8_declaration():
      r"^noise\.txt: not UTF-8 text \(undecodable byte at offset \d+\), and no other text encoding fits$"),
     (b"Zo\xeb said hello. \x81\x8d\x90 and \x9d more",
      r"^noise\.txt: not UTF-8 text \(undecodable byte at offset 2\), and no other text encoding fits$"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", r"^noise\.txt: binary file \(a PDF document\), not an article$"),
-    (b"PK\x03\x04\x14\x00\x06\x00", r"^noise\.txt: binary file \(a ZIP archive"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", r"^noise\.txt: binary file, not an article \(a PDF document\)$"),
+    (b"PK\x03\x04\x14\x00\x06\x00",
+     r"^noise\.txt: binary file, not an article \(a ZIP archive or Office document; Word files need the \.docx suffix\)$"),
     (b"\xef\xbb\xbfcaf\xe9", r"^noise\.txt: not valid UTF-8 text"),
 ], ids=["noise", "c1-controls", "pdf", "zip", "bad-utf8-after-bom"])
 def test_undecodable_files_are_refused(data, message):

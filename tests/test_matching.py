@@ -52,6 +52,8 @@ def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
     ("The city will hire 300 officers next year", "The city will hire 30 officers next year", "numbers differ"),
     ("we will never back down", "we will back down", "negation differs"),
     ("we will not back down now", "we will back down now", "negation differs"),
+    ("We will not raise taxes, and we will not cut services.", "We will raise taxes, and we will not cut services.",
+     "negation differs"),
     ("yes", "yes", "too short"),
     ("thank you", "thank you", "too short"),
 ])

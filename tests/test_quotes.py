@@ -63,6 +63,12 @@ def test_quote_text_and_speaker(text, expected):
      [("This bill hurts working families.", "Jane Doe")]),
     ("“This bill hurts working families,” Sen. Jane Doe, D-Ill., said.",
      [("This bill hurts working families", "Jane Doe")]),
+    ("“This bill hurts working families,” said Sen. Jane Doe, D-Ill.",
+     [("This bill hurts working families", "Jane Doe")]),
+    ("Robert “Bobby” Lane said: “We won the vote fair and square.”",
+     [("We won the vote fair and square.", "Robert Lane")]),
+    ("The mayor, Tom Reyes, called the plan “a disaster for families.”",
+     [("a disaster for families.", "Tom Reyes")]),
 ])
 def test_titles_stripped(text, expected):
     assert quotes(text) == expected
@@ -115,6 +121,11 @@ def test_surname_and_pronoun_resolution(text, expected):
      [("the raids were legal and necessary.", "Mara Quinlan")]),
     ("“The raids were legal and necessary,” according to Mara Quinlan.",
      [("The raids were legal and necessary", "Mara Quinlan")]),
+    # interrupted mid-sentence
+    ("“The first part is done,” said Tom Reyes, “but the second part will take a year.”",
+     [("The first part is done", "Tom Reyes"), ("but the second part will take a year.", "Tom Reyes")]),
+    # a one-word quote with its attribution right after it
+    ("Tom Reyes was asked whether he would run again. “Yes,” he said.", [("Yes", "Tom Reyes")]),
 ])
 def test_interrupted_and_according_to(text, expected):
     assert quotes(text) == expected
@@ -125,6 +136,11 @@ def test_interrupted_and_according_to(text, expected):
     ("“We do not comment on ongoing operations,” ICE said in a statement.", "ICE", False),
     ("ICE said in a statement: “We do not comment on ongoing operations.”", "ICE", False),
     ("“We do not comment on ongoing operations,” said Mara Quinlan.", "Mara Quinlan", True),
+    # a role the article tied to a name resolves to that person
+    ("Agency spokesman Lee Park declined to give numbers.\n\n"
+     "“We do not comment on ongoing operations,” the spokesman said.", "Lee Park", True),
+    ("Lee Park, a spokesman for the agency, declined to give numbers.\n\n"
+     "“We do not comment on ongoing operations,” the spokesman said.", "Lee Park", True),
 ])
 def test_roles_and_organisations(text, speaker, is_person):
     found = [q for q in _extract(text) if q.kind == "quote"]
