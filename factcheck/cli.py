@@ -164,9 +164,10 @@ def ingest(obj, paths, outlet, date, url, author, fmt):
             continue
         rows.append({"article": s.article_id, "title": shorten(s.title or "", 50), "outlet": s.outlet,
                      "date": s.date, "quotes": s.quotes, "paraphrases": s.paraphrases,
-                     "statistics": s.statistics, "repeats": s.repeats, "path": s.path})
+                     "statistics": s.statistics, "repeats": s.repeats, "suggestions": s.suggestions,
+                     "path": s.path})
     click.echo(render_rows(rows, ["article", "title", "outlet", "date", "quotes", "paraphrases", "statistics",
-                                  "repeats"], fmt))
+                                  "repeats", "suggestions"], fmt))
     stored = sum(not s.skipped for s in summaries)
     click.echo(f"Ingested {stored} article(s), skipped {len(summaries) - stored} into {obj['db']}", err=True)
 

@@ -8,10 +8,8 @@ Anything that still does not read as text is refused, naming the file."""
 from __future__ import annotations
 
 import codecs
+import functools
 import re
-
-import ftfy
-from charset_normalizer import from_bytes
 
 from factcheck.errors import InputError
 
@@ -30,17 +28,6 @@ _STRAY = re.compile("[\udc80-\udcff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # latin-1 is windows-1252 to every browser (WHATWG), and its C1 range is never meant as text
 _ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252"}
-_MOJIBAKE_FIX = ftfy.TextFixerConfig(
-    # only undo text decoded with the wrong codec, and only when the whole line decodes back
-    # cleanly: no guessing at a lost byte (restore_byte_a0, replace_lossy_sequences), no partial
-    # repair inside a line that mixes good and bad text (decode_inconsistent_utf8)
-    restore_byte_a0=False, replace_lossy_sequences=False, decode_inconsistent_utf8=False,
-    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, normalization=None,
-    explain=False,
-)
-
-
 def declared_charset(data: bytes) -> str | None:
     """The charset a page names for itself near its start (``<meta charset>``, http-equiv, XML)."""
     match = _DECLARED.search(data[:4096])
@@ -75,8 +62,25 @@ def repair_mojibake(text: str) -> str:
     ``São Paulo``) and lines that mix good and damaged text are left as they are."""
     if text.isascii():
         return text
-    return "\n".join(line if line.isascii() else ftfy.fix_encoding(line, _MOJIBAKE_FIX)
-                     for line in text.split("\n"))
+    import ftfy  # loaded on first use: commands that read no article do not pay for it
+
+    config = _mojibake_config()
+    return "\n".join(line if line.isascii() else ftfy.fix_encoding(line, config) for line in text.split("\n"))
+
+
+@functools.cache
+def _mojibake_config():
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        # only undo text decoded with the wrong codec, and only when the whole line decodes back
+        # cleanly: no guessing at a lost byte (restore_byte_a0, replace_lossy_sequences), no partial
+        # repair inside a line that mixes good and bad text (decode_inconsistent_utf8)
+        restore_byte_a0=False, replace_lossy_sequences=False, decode_inconsistent_utf8=False,
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, normalization=None,
+        explain=False,
+    )
 
 
 def _refuse_binary(data: bytes, path: str) -> None:
@@ -132,6 +136,8 @@ def _detected(data: bytes) -> str | None:
     reads as a mess in Windows-1252, so it falls to the open detection, where among the
     cleanest readings a Windows code page is preferred over a Mac or DOS one, and a reading
     without any language evidence is refused as a guess."""
+    from charset_normalizer import from_bytes  # loaded only for files that are not UTF-8
+
     if from_bytes(data, cp_isolation=["cp1252"]).best() is not None:
         codec = "cp1252"
     else:
