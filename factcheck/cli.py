@@ -18,7 +18,7 @@ from factcheck.extract import extract
 from factcheck.models import Kind, Status
 from factcheck.report import (LIST_FORMATS, REPORT_FORMATS, claim_row, render_report, render_rows,
                               shorten, to_json)
-from factcheck.review import STATUSES, parse_status
+from factcheck.review import ATTRIBUTIONS, STATUSES, Decision, parse_rating, parse_status
 from factcheck.storage import backup_file, load_file, write_atomically
 
 PROGRESS_AFTER_FILES = 10
@@ -72,13 +72,14 @@ def filter_options(command):
         click.option("--search", help="Only claims whose text or sentence contains these words."),
         click.option("--conflicts", is_flag=True, help="Only statistics that disagree with another article."),
         click.option("--misattributed", is_flag=True, help="Only quotes given to different people."),
+        click.option("--rated", help="Only claims with this rating."),
     ]):
         command = option(command)
     return command
 
 
-def _filters(kind, status, speaker, article, search, conflicts, misattributed) -> ClaimFilter:
-    return ClaimFilter(kind, status, speaker, article, search, conflicts, misattributed)
+def _filters(kind, status, speaker, article, search, conflicts, misattributed, rated) -> ClaimFilter:
+    return ClaimFilter(kind, status, speaker, article, search, conflicts, misattributed, rating=rated)
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -235,7 +236,7 @@ def _claim_json(claim: dict) -> dict:
 @filter_options
 @format_option(LIST_FORMATS, "table")
 @click.pass_obj
-def claims(obj, kind, status, speaker, article, search, conflicts, misattributed, fmt):
+def claims(obj, kind, status, speaker, article, search, conflicts, misattributed, rated, fmt):
     """List claims, with filters.
 
     \b
@@ -244,7 +245,7 @@ def claims(obj, kind, status, speaker, article, search, conflicts, misattributed
         factcheck claims --speaker "Commissioner Marsh" -f json
     """
     with open_database(obj["db"]) as db:
-        found = db.claims(_filters(kind, status, speaker, article, search, conflicts, misattributed))
+        found = db.claims(_filters(kind, status, speaker, article, search, conflicts, misattributed, rated))
     if fmt == "json":
         click.echo(to_json([_claim_json(c) for c in found]))
     else:
@@ -348,51 +349,81 @@ def _echo_history(events: list[dict]) -> None:
             click.echo(f"    evidence: {url}")
 
 
+def by_option(command):
+    return click.option("--by", "by", help="Who made the decision (default: the configured reviewer, "
+                        "see `settings reviewer NAME`, else your user name).")(command)
+
+
 def review_options(command):
+    """The options of every decision: why, on what evidence, with what verdict, by whom."""
     for option in reversed([
         click.option("--note", help="Why: what was checked and found."),
-        click.option("--evidence", multiple=True, help="A source URL or note (repeatable)."),
-        click.option("--by", "by", default=default_reviewer, show_default="your user name",
-                     help="Who made the decision."),
+        click.option("--evidence", multiple=True, help="A source URL or note readers can follow (repeatable)."),
+        click.option("--no-evidence", is_flag=True, help="Say explicitly that there is no evidence to cite."),
+        click.option("--rating", help="The verdict on the rating scale (see `factcheck ratings`)."),
+        click.option("--attribution", type=click.Choice(ATTRIBUTIONS),
+                     help="For quotes: did this person really say these words?"),
+        click.option("--correction", help="Required to change a published verdict: a note readers will see."),
+        by_option,
     ]):
         command = option(command)
     return command
 
 
-def _set_status(obj, claim_id: str, status: Status, note, evidence, by) -> None:
+def reviewer(db, by: str | None) -> str:
+    return by or db.settings().get("reviewer") or default_reviewer()
+
+
+def _decision(db, status: Status | None, note, evidence, no_evidence, rating, attribution, correction) -> Decision:
+    return Decision(status=status, rating=parse_rating(rating, db.ratings()), attribution=attribution, note=note,
+                    evidence=list(evidence), no_evidence=no_evidence, correction=correction)
+
+
+def _describe(event) -> str:
+    parts = [f"{event.old_status} -> {event.new_status}"]
+    if event.new_rating != event.old_rating:
+        parts.append(f"rating {event.old_rating or '-'} -> {event.new_rating or '-'}")
+    if event.new_attribution != event.old_attribution:
+        parts.append(f"attribution {event.old_attribution or '-'} -> {event.new_attribution or '-'}")
+    return ", ".join(parts)
+
+
+def _review(obj, claim_id: str, status: Status | None, note, evidence, no_evidence, rating, attribution,
+            correction, by) -> None:
     with open_database(obj["db"], write=True) as db:
-        event = db.set_status(claim_id, status, by, now(), note, list(evidence))
+        decision = _decision(db, status, note, evidence, no_evidence, rating, attribution, correction)
+        event = db.decide(claim_id, decision, reviewer(db, by), now())
         mentions = len(db.claim(claim_id)["mentions"])
-    click.echo(f"Claim #{event.claim_id}: {event.old_status} -> {event.new_status} "
-               f"(covers {mentions} mention(s))")
+    click.echo(f"Claim #{event.claim_id}: {_describe(event)} (covers {mentions} mention(s))")
 
 
 @cli.command()
 @click.argument("claim_id")
 @review_options
 @click.pass_obj
-def verify(obj, claim_id, note, evidence, by):
-    """Mark a claim verified (every mention of it, in every article).
+def verify(obj, claim_id, **decision):
+    """Mark a claim verified (every mention of it, in every article). Needs --evidence, or
+    --no-evidence to say explicitly that there is none.
 
     \b
     Example:
-        factcheck verify 3 --note "Matches ICE release" --evidence https://example.org/release
+        factcheck verify 3 --rating true --note "Matches ICE release" --evidence https://example.org/release
     """
-    _set_status(obj, claim_id, Status.VERIFIED, note, evidence, by)
+    _review(obj, claim_id, Status.VERIFIED, **decision)
 
 
 @cli.command()
 @click.argument("claim_id")
 @review_options
 @click.pass_obj
-def dispute(obj, claim_id, note, evidence, by):
-    """Mark a claim disputed.
+def dispute(obj, claim_id, **decision):
+    """Mark a claim disputed. Needs --evidence, or --no-evidence.
 
     \b
     Example:
-        factcheck dispute 7 --note "Agency data shows 311, not 350"
+        factcheck dispute 7 --rating false --note "Agency data shows 311, not 350" --evidence "ICE weekly report, table 2"
     """
-    _set_status(obj, claim_id, Status.DISPUTED, note, evidence, by)
+    _review(obj, claim_id, Status.DISPUTED, **decision)
 
 
 @cli.command()
@@ -400,14 +431,111 @@ def dispute(obj, claim_id, note, evidence, by):
 @click.argument("new_status", metavar="STATUS")
 @review_options
 @click.pass_obj
-def status(obj, claim_id, new_status, note, evidence, by):
-    """Set any status: unverified, in-review, verified, disputed, unverifiable, not-checkable.
+def status(obj, claim_id, new_status, **decision):
+    """Set any status: unverified, in-review, verified, disputed, unverifiable, not-checkable
+    (with the same options as verify; 'same' keeps the status and changes only rating or attribution).
 
     \b
     Example:
         factcheck status 5 not-checkable --note "Opinion"
+        factcheck status 8 same --attribution misattributed --note "Bell said it, per the video"
     """
-    _set_status(obj, claim_id, parse_status(new_status), note, evidence, by)
+    _review(obj, claim_id, None if new_status == "same" else parse_status(new_status), **decision)
+
+
+@cli.command()
+@click.argument("new_status", metavar="STATUS")
+@filter_options
+@review_options
+@click.option("--dry-run", is_flag=True, help="Print what would change and change nothing.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def bulk(obj, new_status, kind, status, speaker, article, search, conflicts, misattributed, rated, dry_run, yes,
+         **decision):
+    """Set STATUS (and --rating, --attribution) on every claim the filters select.
+
+    On a terminal it asks before changing anything; --yes skips the question, --dry-run only
+    lists what would change. If any claim would be refused (no evidence, a published verdict
+    without --correction), nothing changes.
+
+    \b
+    Example:
+        factcheck bulk not-checkable --speaker "Marcus Bell" --search "will" --note "Predictions" --dry-run
+    """
+    target = None if new_status == "same" else parse_status(new_status)
+    filters = _filters(kind, status, speaker, article, search, conflicts, misattributed, rated)
+    with open_database(obj["db"], write=True) as db:
+        by = reviewer(db, decision.pop("by"))
+        plan = db.bulk(filters, _decision(db, target, **decision), by, now(), dry_run=True)
+        for claim, event in plan:
+            click.echo(f"#{claim['id']}: {_describe(event)} — {shorten(claim['text'], 60)}")
+        if dry_run or not plan:
+            click.echo(f"{len(plan)} claim(s) would change (dry run)" if dry_run else "No claim matches the filters",
+                       err=True)
+            return
+        if not yes and sys.stdin.isatty() and not click.confirm(f"Change {len(plan)} claim(s)?", err=True):
+            raise FactcheckError("nothing changed")
+        db.bulk(filters, _decision(db, target, **decision), by, now())
+    click.echo(f"Changed {len(plan)} claim(s)", err=True)
+
+
+@cli.command()
+@click.argument("claim_ids", nargs=-1, required=True)
+@click.option("--to", "to", help="The reviewer (default: the configured reviewer, else your user name).")
+@click.option("--unassign", is_flag=True, help="Take the claims out of every queue.")
+@click.pass_obj
+def assign(obj, claim_ids, to, unassign):
+    """Put claims in a reviewer's queue.
+
+    \b
+    Example:
+        factcheck assign 3 7 12 --to "Dana Whitfield"
+    """
+    with open_database(obj["db"], write=True) as db:
+        name = None if unassign else reviewer(db, to)
+        assigned = db.assign(list(claim_ids), name, reviewer(db, None), now())
+    target = "no one" if name is None else name
+    click.echo(f"Assigned {len(assigned)} claim(s) to {target}: " + ", ".join(f"#{i}" for i in assigned))
+
+
+@cli.command()
+@by_option
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def queue(obj, by, fmt):
+    """List the claims assigned to you (or to --by NAME), oldest first.
+
+    \b
+    Example:
+        factcheck queue
+        factcheck queue --by "Dana Whitfield" -f json
+    """
+    with open_database(obj["db"]) as db:
+        name = reviewer(db, by)
+        found = db.claims(ClaimFilter(assigned_to=name))
+    click.echo(f"{name}: {len(found)} claim(s) in the queue", err=True)
+    click.echo(render_rows([claim_row(c) for c in found], ["id", "kind", "status", "speaker", "text", "articles",
+                                                           "flags"], fmt))
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--label", help="How the rating reads in reports (default: the name, capitalised).")
+@click.option("--value", type=float, help="Its number on the scale for ClaimReview (omit: off the scale).")
+@format_option(LIST_FORMATS, "table")
+@click.pass_obj
+def ratings(obj, name, label, value, fmt):
+    """List the rating scale, or add or change one rating's label and value.
+
+    \b
+    Example:
+        factcheck ratings
+        factcheck ratings half-true --label "Half true" --value 3
+    """
+    with open_database(obj["db"], write=bool(name)) as db:
+        scale = db.set_rating(name, label or name.replace("-", " ").capitalize(), value) if name else db.ratings()
+    rows = [{"rating": key, "label": r["label"], "value": r["value"]} for key, r in scale.items()]
+    click.echo(render_rows(rows, ["rating", "label", "value"], fmt))
 
 
 @cli.command()
@@ -431,8 +559,10 @@ def history(obj, claim_id, fmt):
 @format_option(REPORT_FORMATS, "markdown")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file instead of stdout.")
+@click.option("--publish", is_flag=True,
+              help="This report is published: its claims' verdicts change only with --correction from now on.")
 @click.pass_obj
-def report(obj, kind, status, speaker, article, search, conflicts, misattributed, fmt, output):
+def report(obj, kind, status, speaker, article, search, conflicts, misattributed, rated, fmt, output, publish):
     """Export a claims report: counts by status, then each claim with its articles and latest decision.
 
     \b
@@ -440,10 +570,12 @@ def report(obj, kind, status, speaker, article, search, conflicts, misattributed
         factcheck report -f html -o claims.html
         factcheck report --status disputed
     """
-    filters = _filters(kind, status, speaker, article, search, conflicts, misattributed)
-    with open_database(obj["db"]) as db:
+    filters = _filters(kind, status, speaker, article, search, conflicts, misattributed, rated)
+    with open_database(obj["db"], write=publish) as db:
         found = db.claims(filters)
-    text = render_report(found, fmt, now(), filters.describe())
+        text = render_report(found, fmt, now(), filters.describe())
+        if publish:
+            db.publish([c["id"] for c in found if c["status"] != Status.UNVERIFIED.value], now())
     _emit(text, output, f"{len(found)} claim(s)")
 
 
@@ -538,7 +670,8 @@ def match(obj, fmt):
 @click.pass_obj
 def settings(obj, key, value):
     """Show the settings, or set one: match_threshold (default 90: a quote scoring this much
-    against a claim joins it) and suggest_threshold (default 75: from here up, a suggestion).
+    against a claim joins it), suggest_threshold (default 75: from here up, a suggestion) and
+    reviewer (the name decisions are recorded under by default).
 
     \b
     Example:
@@ -549,13 +682,14 @@ def settings(obj, key, value):
         raise click.UsageError("give a value to set, or no key to list the settings")
     with open_database(obj["db"], write=bool(key)) as db:
         current = db.set_setting(key, value) if key else db.settings()
-    for name, number in current.items():
-        click.echo(f"{name} = {number:g}")
+    for name in ("match_threshold", "suggest_threshold", "reviewer"):
+        shown = current[name]
+        click.echo(f"{name} = {shown:g}" if isinstance(shown, float) else f"{name} = {shown or '(your user name)'}")
 
 
 @cli.command()
 @click.argument("claim_id", required=False)
-@click.option("--by", "by", default=default_reviewer, show_default="your user name", help="Who is undoing.")
+@by_option
 @click.pass_obj
 def undo(obj, claim_id, by):
     """Revert the latest status change (of CLAIM, or of any claim).
@@ -568,7 +702,7 @@ def undo(obj, claim_id, by):
         factcheck undo 24
     """
     with open_database(obj["db"], write=True) as db:
-        event = db.undo(by, now(), claim_id)
+        event = db.undo(reviewer(db, by), now(), claim_id)
     click.echo(f"Claim #{event.claim_id}: {event.old_status} -> {event.new_status} ({event.note})")
 
 

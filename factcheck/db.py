@@ -19,7 +19,7 @@ from factcheck.articles import content_hash
 from factcheck.errors import DatabaseError, FactcheckError, NotFoundError
 from factcheck.matching import Match, QuoteIndex, best_statistic_match, compare_quotes
 from factcheck.models import Extraction, Kind, Status
-from factcheck.review import HistoryEvent, change_status, undo_event, undoable
+from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable
 from factcheck.speakers import person_name, surname
 from factcheck.migrations import DEFAULT_SETTINGS, TABLES, migrate, schema_version
 from factcheck.storage import AtomicStorage, backup_file, locked, remove_leftovers
@@ -61,6 +61,8 @@ class ClaimFilter:
     search: str | None = None
     conflicts: bool = False
     misattributed: bool = False
+    rating: str | None = None
+    assigned_to: str | None = None
 
     def describe(self) -> str:
         parts = [f"{k}={v}" for k, v in asdict(self).items() if v not in (None, False)]
@@ -191,7 +193,9 @@ class Database:
     def _new_claim(self, kind: str, text: str, speaker_id: int | None, at: str, **extra) -> int:
         claim_id = self._insert("claims", {
             "kind": kind, "text": text, "norm": normalize_for_match(text), "speaker_id": speaker_id,
-            "status": Status.UNVERIFIED.value, "created_at": at, "conflicts": [], **extra})
+            "status": Status.UNVERIFIED.value, "rating": None,
+            "attribution": None if kind == Kind.STATISTIC.value else "unchecked",
+            "assigned_to": None, "published_at": None, "created_at": at, "conflicts": [], **extra})
         return claim_id
 
     def _quote_index(self, kind: str) -> QuoteIndex:
@@ -266,6 +270,7 @@ class Database:
                 "speakers": self._rows("speakers"),
                 "mentions": _group(self._rows("mentions").values(), "claim_id"),
                 "history": _group(self._rows("history").values(), "claim_id"),
+                "pending": self._pending_by_claim(),
             }
         return self._lookup_cache
 
@@ -294,13 +299,32 @@ class Database:
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
             "speaker": speaker["name"] if speaker else None, "status": claim["status"],
+            "rating": claim.get("rating"), "attribution": claim.get("attribution"),
+            "assigned_to": claim.get("assigned_to"), "published_at": claim.get("published_at"),
             "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(people) > 1,
             "conflicts": list(claim.get("conflicts", [])),
             "mentions": mentions, "history": history,
+            "corrections": [{"at": e["at"], "by": e["by"], "note": e["correction"]} for e in history if e.get("correction")],
+            "pending_suggestions": lookups["pending"].get(claim["id"], []),
         }
         if claim["kind"] == Kind.STATISTIC.value:
             view.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate", "high", "magnitude")})
         return view
+
+    def _pending_by_claim(self) -> dict[int, list[dict]]:
+        """Pending suggestions for each claim, on both sides of the suggested link."""
+        mentions = self._rows("mentions")
+        pending: dict[int, list[dict]] = {}
+        for suggestion in self._rows("suggestions").values():
+            if suggestion["status"] != "pending":
+                continue
+            mention = mentions.get(suggestion["mention_id"], {})
+            entry = {"mention_id": suggestion["mention_id"], "claim_id": suggestion["claim_id"],
+                     "score": suggestion["score"], "mention_text": mention.get("text"),
+                     "outlet": (self._get("articles", mention.get("article_id")) or {}).get("outlet")}
+            for claim_id in {suggestion["claim_id"], mention.get("claim_id")} - {None}:
+                pending.setdefault(claim_id, []).append(entry)
+        return pending
 
     def claims(self, filters: ClaimFilter | None = None) -> list[dict]:
         """Claims matching ``filters``, in id order, each as a full view."""
@@ -314,6 +338,10 @@ class Database:
             if filters.kind and claim["kind"] != filters.kind:
                 continue
             if filters.status and claim["status"] != filters.status:
+                continue
+            if filters.rating and claim.get("rating") != filters.rating:
+                continue
+            if filters.assigned_to and claim.get("assigned_to") != filters.assigned_to:
                 continue
             mentions = lookups["mentions"].get(claim["id"], [])
             if speaker_ids is not None and claim.get("speaker_id") not in speaker_ids and not any(
@@ -346,12 +374,45 @@ class Database:
     # -- review -------------------------------------------------------------------------
     def set_status(self, claim_id: int | str, status: Status, by: str, at: str, note: str | None = None,
                    evidence: list[str] | None = None) -> HistoryEvent:
-        """Change a claim's status and append the decision to its history."""
+        """Change a claim's status (with evidence where the desk's rules ask for it)."""
+        return self.decide(claim_id, Decision(status=status, note=note, evidence=list(evidence or []),
+                                              no_evidence=not evidence), by, at)
+
+    def decide(self, claim_id: int | str, decision: Decision, by: str, at: str) -> HistoryEvent:
+        """Apply an editor's decision to a claim and append it to the claim's history."""
         claim = self.claim(claim_id)
-        event = change_status(claim, status, by, at, note, evidence)
-        self._update("claims", claim["id"], {"status": status.value})
-        self._insert("history", event.to_dict())
+        event = decide(claim, decision, by, at)
+        self._apply(event)
         return event
+
+    def _apply(self, event: HistoryEvent) -> None:
+        self._update("claims", event.claim_id, {"status": event.new_status, "rating": event.new_rating,
+                                                "attribution": event.new_attribution})
+        self._insert("history", event.to_dict())
+
+    def bulk(self, filters: ClaimFilter, decision: Decision, by: str, at: str,
+             dry_run: bool = False) -> list[tuple[dict, HistoryEvent]]:
+        """The same decision on every claim ``filters`` select. Every claim is checked first, so
+        one refusal (missing evidence, a published verdict without a correction) changes nothing."""
+        planned = [(claim, decide(claim, decision, by, at)) for claim in self.claims(filters)]
+        if not dry_run:
+            for _, event in planned:
+                self._apply(event)
+        return planned
+
+    def assign(self, claim_ids: list[str], reviewer: str | None, by: str, at: str) -> list[int]:
+        """Put claims in a reviewer's queue (None takes them out)."""
+        claims = [self.claim(claim_id) for claim_id in claim_ids]
+        for claim in claims:
+            self._update("claims", claim["id"], {"assigned_to": reviewer})
+        return [c["id"] for c in claims]
+
+    def publish(self, claim_ids: list[int], at: str) -> None:
+        """Record that these claims left the building in a published report; from now on their
+        verdicts change only with a correction."""
+        for claim_id in claim_ids:
+            if not (self._get("claims", claim_id) or {}).get("published_at"):
+                self._update("claims", claim_id, {"published_at": at})
 
     def history(self, claim_id: int | str) -> list[dict]:
         return self.claim(claim_id)["history"]
@@ -367,18 +428,37 @@ class Database:
             raise FactcheckError("nothing to undo" + (f" for claim {claim_id}" if claim_id is not None else ""))
         claim = self.claim(event["claim_id"])
         reverted = undo_event(claim, event, by, at)
-        self._update("claims", claim["id"], {"status": reverted.new_status})
-        self._insert("history", reverted.to_dict())
+        self._apply(reverted)
         return reverted
 
     # -- matching -------------------------------------------------------------------------
     def settings(self) -> dict:
-        """The editable settings (matching thresholds), defaults filled in."""
-        return {**DEFAULT_SETTINGS, **(self._get("settings", 1) or {})}
+        """The editable settings (thresholds, reviewer name, rating scale), defaults filled in."""
+        stored = {k: v for k, v in (self._get("settings", 1) or {}).items() if k != "id"}
+        return {**DEFAULT_SETTINGS, "reviewer": None, "ratings": DEFAULT_RATINGS, **stored}
+
+    def ratings(self) -> dict:
+        return self.settings()["ratings"]
+
+    def set_rating(self, name: str, label: str, value: float | None) -> dict:
+        """Add a rating to the scale, or change one's label and numeric value."""
+        ratings = {k: dict(v) for k, v in self.ratings().items()}
+        ratings[name.strip().lower()] = {"label": label, "value": value}
+        self._store_settings(ratings=ratings)
+        return ratings
+
+    def _store_settings(self, **changes) -> None:
+        if self._get("settings", 1) is None:
+            self._insert("settings", {})
+        self._update("settings", 1, changes)
+        self._quote_indexes = None
 
     def set_setting(self, key: str, value: str) -> dict:
+        if key == "reviewer":
+            self._store_settings(reviewer=value.strip() or None)
+            return self.settings()
         if key not in DEFAULT_SETTINGS:
-            raise FactcheckError(f"unknown setting '{key}': use one of {', '.join(DEFAULT_SETTINGS)}")
+            raise FactcheckError(f"unknown setting '{key}': use one of {', '.join([*DEFAULT_SETTINGS, 'reviewer'])}")
         try:
             number = float(value)
         except ValueError:
@@ -387,10 +467,7 @@ class Database:
         if not 0 <= number <= 100 or settings["suggest_threshold"] > settings["match_threshold"]:
             raise FactcheckError("thresholds are scores from 0 to 100, and suggest_threshold may not "
                                  "exceed match_threshold")
-        if self._get("settings", 1) is None:
-            self._insert("settings", {})
-        self._update("settings", 1, {k: v for k, v in settings.items() if k != "id"})
-        self._quote_indexes = None
+        self._store_settings(**{key: number})
         return settings
 
     def suggestions(self, status: str = "pending") -> list[dict]:

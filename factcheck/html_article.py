@@ -36,6 +36,11 @@ _TLD = re.compile(r"\.(?:com|org|net|news|co\.uk|co|info|media|[a-z]{2})$", re.I
 _FRAGMENT_TAG = re.compile(r"<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|span|a|em|strong|b|i)\b[^>]*>", re.I)
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
            "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd"}
+_PRUNE = [  # not the article's own text, though trafilatura keeps it: repeated pull quotes, social embeds
+    '//*[contains(@class, "pullquote") or contains(@class, "pull-quote")]',
+    '//blockquote[contains(@class, "twitter-tweet") or contains(@class, "instagram-media")'
+    ' or contains(@class, "tiktok-embed")]',
+]
 _NOT_BODY = "//script|//style|//noscript|//figure|//figcaption|//aside|//nav|//iframe|//form"
 
 
@@ -51,7 +56,7 @@ def parse_html(page: str, path: str) -> Article:
     published = _published_from_page(tree, metas)
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_images=False, include_tables=True,
-        include_links=False, deduplicate=False, date_extraction_params={"original_date": True})
+        include_links=False, deduplicate=False, prune_xpath=_PRUNE, date_extraction_params={"original_date": True})
     paragraphs = _paragraphs(document.body) if document is not None and document.body is not None else []
     if not paragraphs:
         raise InputError(f"{path}: no article text found in this HTML page")

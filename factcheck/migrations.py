@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from factcheck.errors import DatabaseError
+from factcheck.review import DEFAULT_RATINGS
 
 META_TABLE = "_meta"
 TABLES = ("articles", "speakers", "claims", "mentions", "history", "suggestions")
@@ -42,10 +43,23 @@ def _suggestions(data: dict) -> None:
     data.setdefault("suggestions", {})
 
 
+def _review_desk(data: dict) -> None:
+    """Ratings and attribution beside the status; assignment; publication for corrections."""
+    for claim in data.get("claims", {}).values():
+        claim.setdefault("rating", None)
+        claim.setdefault("attribution", None if claim.get("kind") == "statistic" else "unchecked")
+        claim.setdefault("assigned_to", None)
+        claim.setdefault("published_at", None)
+    settings = data.setdefault("settings", {}).setdefault("1", dict(DEFAULT_SETTINGS))
+    settings.setdefault("reviewer", None)
+    settings.setdefault("ratings", {name: dict(rating) for name, rating in DEFAULT_RATINGS.items()})
+
+
 MIGRATIONS = [
     Migration(1, "initial", _initial),
     Migration(2, "settings", _settings),
     Migration(3, "suggestions", _suggestions),
+    Migration(4, "review_desk", _review_desk),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

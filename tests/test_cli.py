@@ -82,7 +82,7 @@ def test_verify_covers_the_repeat_in_another_article(ingested):
 def test_status_and_dispute(ingested):
     claim = _claim_by_text(ingested, "Nobody who drives a bus")
     assert ingested("status", str(claim["id"]), "in-review").exit_code == 0
-    assert ingested("dispute", str(claim["id"]), "--note", "Bell said it, not Ostrowski").exit_code == 0
+    assert ingested("dispute", str(claim["id"]), "--note", "Bell said it, not Ostrowski", "--no-evidence").exit_code == 0
     events = json.loads(ingested("history", str(claim["id"]), "-f", "json").stdout)
     assert [(e["old_status"], e["new_status"]) for e in events] == [("unverified", "in-review"), ("in-review", "disputed")]
     shown = ingested("show", str(claim["id"])).stdout

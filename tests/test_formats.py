@@ -148,6 +148,21 @@ def test_html_outlet_is_not_made_up_from_the_domain():
                                              "pilot captain Rhea Castellano-Moss said.")
 
 
+def test_html_pull_quotes_and_social_embeds_are_not_body_but_a_blockquote_is():
+    page = PAGE.format(time='<blockquote class="pullquote"><p>“We will not take a boat out.”</p></blockquote>'
+                            '<blockquote class="twitter-tweet"><p>“Fog again,” wrote a commuter.</p>— Deck Hand '
+                            '(@deckhand)</blockquote><div class="pull-quote">“Check schedules.”</div>'
+                            '<blockquote><p>“Visibility is under 200 yards,” the Coast Guard wrote in a notice.</p>'
+                            '</blockquote>')
+    article = parse_html(page, "fog.html")
+    assert "Fog again" not in article.body and "Check schedules" not in article.body
+    assert article.body.count("We will not take a boat out") == 1
+    assert _quotes(article) == [
+        ("Visibility is under 200 yards", "Coast Guard"),
+        ("We will not take a boat out if we cannot see the breakwater", "Rhea Castellano-Moss"),
+    ]
+
+
 def test_html_page_without_article_text_is_refused():
     with pytest.raises(InputError, match=r"^menu\.html: no article text found in this HTML page$"):
         parse_html("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>",

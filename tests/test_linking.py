@@ -32,7 +32,7 @@ def test_close_paraphrases_are_suggested_not_joined(ingested):
 
 def test_link_accepts_a_suggestion_and_match_keeps_it(ingested):
     row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
-    ingested("verify", str(row["claim_id"]), "--note", "hotline log checked")
+    ingested("verify", str(row["claim_id"]), "--note", "hotline log checked", "--evidence", "hotline log")
     result = ingested("link", str(row["mention_id"]), str(row["claim_id"]))
     assert result.exit_code == 0
     assert result.stdout.strip() == f"Mention {row['mention_id']} now belongs to claim #{row['claim_id']} (verified)"
@@ -57,7 +57,7 @@ def test_unlink_splits_and_the_pair_is_never_suggested_again(ingested):
 
 def test_lower_threshold_then_match_joins_suggestions(ingested):
     assert ingested("settings", "match_threshold", "80").stdout.splitlines() == [
-        "match_threshold = 80", "suggest_threshold = 75"]
+        "match_threshold = 80", "suggest_threshold = 75", "reviewer = (your user name)"]
     row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
     result = ingested("match", "-f", "json")
     changes = json.loads(result.stdout)

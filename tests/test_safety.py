@@ -97,7 +97,7 @@ def test_failing_disk_keeps_the_old_file(ingested, db, monkeypatch, failing):
 
     target = {"fsync": (os, "fsync"), "replace": (os, "replace"), "mkstemp": (__import__("tempfile"), "mkstemp")}
     monkeypatch.setattr(*target[failing], fail)
-    result = ingested("verify", "24", "--note", "checked")
+    result = ingested("verify", "24", "--note", "checked", "--no-evidence")
     assert result.exit_code == 1
     assert "could not save (No space left on device); the old file is unchanged" in result.stderr
     monkeypatch.undo()
@@ -116,12 +116,12 @@ def test_lock_timeout_names_the_holder(tmp_path):
 def test_ids_are_never_reused(ingested, db):
     data = json.loads(Path(db).read_text(encoding="utf-8"))
     last = max(int(k) for k in data["history"] or {"0": 0})
-    ingested("verify", "5", "--note", "a")
+    ingested("verify", "5", "--note", "a", "--no-evidence")
     data = json.loads(Path(db).read_text(encoding="utf-8"))
     newest = max(int(k) for k in data["history"])
     del data["history"][str(newest)]  # an editor hand-deletes the newest event
     Path(db).write_text(json.dumps(data), encoding="utf-8")
-    ingested("dispute", "6", "--note", "b")
+    ingested("dispute", "6", "--note", "b", "--no-evidence")
     events = _history(db)
     assert [e["id"] for e in events if e["claim_id"] == 6] == [newest + 1] and newest > last
 
@@ -134,7 +134,7 @@ def test_old_schema_is_migrated_with_a_backup(ingested, db):
     old = Path(db).read_bytes()
     assert ingested("claims", "-f", "json").exit_code == 0
     assert Path(db).read_bytes() == old  # reading migrates in memory only
-    assert ingested("verify", "24", "--note", "ok").exit_code == 0
+    assert ingested("verify", "24", "--note", "ok", "--no-evidence").exit_code == 0
     migrated = json.loads(Path(db).read_text(encoding="utf-8"))
     assert migrated["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert migrated["_meta"]["1"]["migrations"] == [m.name for m in MIGRATIONS]
@@ -145,13 +145,13 @@ def test_old_schema_is_migrated_with_a_backup(ingested, db):
 def test_new_database_records_every_migration(run, db):
     run("ingest", str(SAMPLES / "wildfire-herald.txt"))
     meta = json.loads(Path(db).read_text(encoding="utf-8"))["_meta"]["1"]
-    assert meta["schema_version"] == SCHEMA_VERSION == 3
-    assert meta["migrations"] == ["initial", "settings", "suggestions"]
+    assert meta["schema_version"] == SCHEMA_VERSION == 4
+    assert meta["migrations"] == ["initial", "settings", "suggestions", "review_desk"]
 
 
 def test_undo_appends_and_never_rewrites(ingested):
-    ingested("verify", "24", "--note", "first")
-    ingested("dispute", "24", "--note", "second")
+    ingested("verify", "24", "--note", "first", "--no-evidence")
+    ingested("dispute", "24", "--note", "second", "--no-evidence")
     result = ingested("undo")
     assert result.exit_code == 0
     assert result.stdout.startswith("Claim #24: disputed -> verified (undo of change #2")

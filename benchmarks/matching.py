@@ -1,0 +1,929 @@
+"""Claim matching on a synthetic corpus with known repeats, and on the annotated sample repeats.
+
+    python benchmarks/matching.py                  # 10,000 and 100,000 mentions
+    python benchmarks/matching.py 2000 20000       # other sizes
+    python benchmarks/matching.py --brute 500      # brute-force sample size (0: skip it)
+    python benchmarks/matching.py -v               # more examples of every kind of mistake
+
+The corpus (fixed seed; a smaller size is a prefix of a larger one) is a stream of quote mentions
+in news style. About 55% start a new base quote (6-30 words, from the templates and word lists
+below); about 35% repeat an earlier base the way coverage varies a quote: identical; case,
+punctuation, quotation-mark, dash and accent changes; British v. US punctuation; "U.S." / "US";
+a fragment of at least 6 consecutive words; the quote split in two halves (two mentions); a
+one-character typo; "[Kristi] Noem" / "Noem". The rest are hard negatives, each a new base that
+must never be linked to the base it was made from: the same sentence with a different number
+("7,400" / "4,700" and, reported apart, "million" / "billion", "3.5" / "5.3", two numbers swapped),
+with a negation added, removed or contracted ("will" / "will not" / "won't"), and short texts of 1-2
+words. Negative bases can be repeated later like any other base.
+
+Mentions are fed in order to factcheck.matching.QuoteIndex (default thresholds) exactly as the
+database ingests them: ``decision = index.decide(text)``; a mention with ``decision.joined`` joins
+that claim (and the claim takes the mention's text when it is longer), otherwise it becomes a new
+claim; ``decision.suggested`` is recorded.
+
+Link precision and recall are measured over PAIRS of mentions: a pair is linked when both mentions
+ended in the same claim, and truly the same when both come from the same base. Precision = linked
+pairs that are truly the same / linked pairs; recall = truly-same pairs that are linked / truly-same
+pairs. "With suggestions": an editor accepts every suggestion whose claim was started by a mention
+of the same base (and rejects the rest); accepting joins the mention's claim to the suggested one.
+"Number/negation links": mentions that joined a claim started by a different base of the same
+family (a base and the negatives made from it); the target is 0.
+
+Timings are wall-clock on one core. "Last 1,000" is the time to decide and add the last 1,000
+mentions of the stream. "Re-match" does what `factcheck match` (Database.rematch) does on the
+index: build a fresh QuoteIndex of every claim's text and decide every mention again, excluding its
+own claim, moving mentions the same way. Peak memory is resource.getrusage(RUSAGE_SELF).ru_maxrss
+of a process forked for that size alone (corpus, ground truth and index included). The brute-force
+baseline (first size only) decides a sample of mentions, evenly spaced, against every claim indexed
+at that moment with compare_quotes, on the same index state, and compares with the blocked index.
+
+The sample set ingests sample_articles/ with the real pipeline (read_article, extract,
+Database.ingest) into a temporary database and scores the stored mentions' claims against the
+"repeats" groups of tests/data/sample_annotations.json (mentions keyed by file name and exact
+text), again over pairs of annotated mentions."""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.matching import MATCH_THRESHOLD, QuoteIndex, compare_quotes
+from factcheck.textnorm import normalize_for_match
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = 5
+SIZES = [10_000, 100_000]
+BRUTE_SAMPLE = 2_000
+LAST = 1_000
+
+# ---------------------------------------------------------------------------------------------
+# Word lists. Every list is drawn from with Zipf-like weights (the first entries are the most
+# frequent), as names, places and words are in real coverage.
+
+FIRST = """Kristi Grant Marisol Luis Harriet Tomas Aisha Derek Priya Owen Beatriz Samuel Ingrid Kwame
+Fiona Rafael Yusuf Hannah Mateo Chloe Dmitri Lucia Arjun Nadia Elliot Grace Omar Sienna Victor Amara
+Connor Leila Javier Rosa Malik Greta Henrik Zoë Julien Maeve Tariq Imogen Felipe Noor Caleb Astrid
+Ravi Camille Desmond Yara Piotr Esther Kenji Olga Marcus Delphine Idris Thea Anton Ines""".split()
+
+SURNAMES = """Noem Whitlock Ferrante Carrizo Lindqvist Okafor Brennan Núñez Haddad Kowalski Achterberg
+Mbeki Sorensen Delgado Fitzgerald Nakamura Abernathy Ruiz Castellanos Oyelaran Petrov Mansour Hale
+Quintero Vasquez Gallagher Lefebvre Adeyemi Baptiste Oduya Moreau Thorne Iverson Sato Kaminski
+Aldridge Benitez Chowdhury Dunmore Eriksen Farouk Gutiérrez Holloway Ibarra Jankowski Kearney
+Lombardi Mwangi Novak O'Rourke Pemberton Rasmussen Szabo Tremblay Ulloa Varga Wexler Yilmaz Zamora
+Ashcroft Bellweather Corrigan Draper Esposito Fairbanks Greer Hargrove Ingleby Jovanovic Kettering
+Laurent Mireles Northcott Okonkwo Prescott Quigley Renwick Stanhope Talbot Underwood Vance Winslow
+Müller Yoshida Zielinski Abara Bohannon Castillo Dovers Ekwueme Frost Gillespie Hartigan Iqbal""".split()
+
+TITLES = """Governor Senator Mayor Secretary Commissioner Director Chief Minister Sheriff Judge Dr. Mr.
+Ms. Mrs. Councillor Superintendent""".split()
+
+PLACES = """Springfield Riverton Lakeshore Portsmouth Greenfield Fairview Millbrook Ashford Kingsport
+Cedarville Bayside Northgate Harrowgate Elmstead Westbury Oakridge Marlow Dunmore Brightwater
+Clearwater Redhill Stonebridge Hollis Castleford Pinecrest Ravenswood Sheffield Galveston Tacoma
+Fresno Duluth Savannah Bakersfield Leeds Bristol Cardiff Aberdeen Belfast Dublin Lyon Marseille
+Porto Valencia Gdansk Antwerp Rotterdam Hamburg Malmo Bergen Tromso Reno Boise Yakima Modesto Laredo
+Eugene Albany Toledo Dayton Akron Peoria Topeka Wichita Amarillo Lubbock Odessa Tulsa Mobile
+Pensacola Macon Augusta Durham Ithaca Utica Erie Scranton Bangor Burlington Concord Nashua""".split()
+
+COUNTRIES = "U.S. U.K. American British federal national local regional state E.U. U.N.".split()
+
+ORGS = ["the port commission", "the city council", "ICE", "the union", "the health ministry",
+        "the transit authority", "the school board", "the fire service", "the county", "the state",
+        "Congress", "the U.S. Border Patrol", "the hospital trust", "the housing agency", "the governor's office",
+        "the water board", "the U.N. refugee agency", "the Home Office", "the forestry service", "the treasury",
+        "the police department", "the parks department", "the election commission", "the airport authority",
+        "the regional council", "the chamber of commerce", "the teachers' union", "the nurses' union",
+        "the drivers' union", "the planning committee", "the coast guard", "the U.K. Border Force",
+        "the labor board", "the utility", "the railway operator", "the district attorney", "the ministry"]
+
+NOUNS_PL = """workers families nurses arrests jobs beds patients homes acres buses drivers teachers
+students tenants farmers fires flights permits contracts vaccines officers detainees migrants voters
+ballots schools clinics routes trains wages taxes fees loans shelters evacuees firefighters hectares
+children parents doctors residents businesses shops streets roads bridges trucks containers ships
+pensions benefits meals prisoners inmates visas refugees volunteers surgeries appointments ambulances
+classrooms houses apartments seats hours shifts claims complaints warrants raids deportations
+inspections fines tickets passengers commuters riders stations depots engines wells reservoirs
+pipelines turbines panels batteries chargers licences inspectors auditors contractors lawyers judges
+cases hearings appeals trials reports audits records files emails documents""".split()
+
+NOUNS_SG = """budget port hospital union strike policy plan bill law deal program fire system agency
+economy river bridge border election investigation contract shortfall deficit audit inquiry reform
+merger ceasefire lockout evacuation rollout shutdown pipeline airport harbour railway clinic shelter
+curfew ordinance referendum settlement lawsuit verdict campaign recall mandate subsidy tariff levy
+pension ward depot terminal route timetable network grid reservoir dam levee wildfire flood drought
+outbreak vaccine crackdown operation raid sweep checkpoint""".split()
+
+ADJ = """reckless cruel unprecedented historic fair unfair illegal lawful dangerous safe careful
+careless urgent overdue expensive cheap broken fragile stable chaotic orderly targeted random
+devastating remarkable shameful honest dishonest temporary permanent sustainable unsustainable
+exhausted frightened angry grateful determined transparent secret public private local federal
+essential vulnerable overcrowded understaffed underfunded rushed delayed flawed solid generous
+modest massive tiny serious minor""".split()
+
+VERBS = [tuple(v.split("/")) for v in """protect/protecting/protected close/closing/closed
+fund/funding/funded cut/cutting/cut build/building/built hire/hiring/hired deport/deporting/deported
+arrest/arresting/arrested evacuate/evacuating/evacuated rebuild/rebuilding/rebuilt
+reopen/reopening/reopened expand/expanding/expanded defend/defending/defended
+review/reviewing/reviewed support/supporting/supported block/blocking/blocked
+approve/approving/approved reject/rejecting/rejected pay/paying/paid train/training/trained
+house/housing/housed treat/treating/treated move/moving/moved save/saving/saved
+replace/replacing/replaced repair/repairing/repaired investigate/investigating/investigated
+enforce/enforcing/enforced challenge/challenging/challenged release/releasing/released
+detain/detaining/detained relocate/relocating/relocated negotiate/negotiating/negotiated
+restore/restoring/restored inspect/inspecting/inspected recruit/recruiting/recruited
+shelter/sheltering/sheltered vaccinate/vaccinating/vaccinated contain/containing/contained
+audit/auditing/audited upgrade/upgrading/upgraded""".split()]
+
+GOALS = ["the job is done", "every family is safe", "the last bus runs again", "the fire is out",
+         "the port is open", "every nurse is paid", "the books balance", "the court rules",
+         "the river goes down", "the contract is signed", "the beds are back", "nobody is left behind",
+         "the schools reopen", "the budget is fixed", "the border is secure", "the last patient is home"]
+
+TIMES = ["last week", "this year", "by March", "next spring", "since January", "over the summer",
+         "this month", "overnight", "last year", "in the spring", "before the election", "this winter",
+         "by the end of the year", "in the last six months", "since the storm", "on Tuesday", "this morning",
+         "last night", "after the vote", "within a decade"]
+
+MONTHS = "January February March April May June July August September October November December".split()
+
+UNITS = "days weeks months years".split()
+
+SHORT = ["Absolutely.", "No comment.", "Outrageous.", "Unacceptable", "Never again.", "A disgrace.",
+         "Not yet.", "Totally false.", "Shameful.", "We'll see.", "Chaos.", "Game over.", "Good riddance.",
+         "Ridiculous.", "Thank you.", "Heartbreaking.", "Nonsense.", "Devastating.", "Long overdue.",
+         "Inevitable.", "Disgraceful", "Unbelievable.", "Finally!", "Wrong.", "Lies.", "Historic.",
+         "Impossible", "Not today.", "Pure theatre.", "Incompetence."]
+
+TEMPLATES = [
+    "We are {ing} the {nsg} as {org} wrote it, and we will keep {ing2} until {goal}.",
+    "This is a {country} {nsg}, not a {nsg2}.",
+    "{NUM} {npl} were {past} in {place} {time}.",
+    "{Org} will {verb} {NUM} {npl} by {month}.",
+    "I have never seen {adj} {npl} like this in {small} years of {ing} {npl2}.",
+    "Our {npl} cannot {verb} the {nsg} without {adj} {npl2}.",
+    "Nobody in {place} was told this was coming, least of all the {npl}.",
+    "{title} {name} promised {NUM} {adj} {npl}, and {place} got none of them.",
+    "If {org} does not {verb} the {nsg} {time}, {place} will lose {NUM} {npl}.",
+    "The {nsg} is {adj}, the {npl} are {adj2}, and {name} knows it.",
+    "We {past} {NUM} {npl} {time} and we are still {ing} more.",
+    "There is no {nsg} for {place} that does not start with {npl}.",
+    "Every one of these {npl} was {past}. Nobody was {past2} at random.",
+    "The {nsg} in {place} costs {MONEY} a year, and {org} has never paid it.",
+    "{place} has {PCT} fewer {npl} than it had in {year}.",
+    "Families in {place} are afraid to {verb} their {npl}.",
+    "We will {verb} the {nsg} in {place} whether {org} likes it or not.",
+    "{Org} said it would {verb} {NUM} {npl}, but only {NUM2} have arrived in {place}.",
+    "People are {ing} in {place}, and the {npl} who {verb} don't know if they'll {verb2} again.",
+    "What happened in {place} {time} should never happen to {npl} in a {country} {nsg}.",
+    "Frankly, the {nsg} was {adj} from the start — and {name} signed it anyway.",
+    "I told {title} {name} that {place} needs {NUM} more {npl} before {month}.",
+    "You cannot run a {nsg} on {adj} {npl} and {adj2} promises.",
+    "The U.S. {nsg} has {past} {PCT} of the {npl} in {place} {time}.",
+    "Arrests rose from {small} to {small2} a day in {place} {time}.",
+    "It is {adj} to {verb} {npl} in {place} when the {nsg} is {adj2}.",
+    "We have asked {org} {small} times to {verb} the {nsg}, and we are still waiting.",
+    "The {nsg} will {verb} {place} — and everyone at {org} knows it.",
+    "This {nsg} is about {npl}, not about {name} or {name2}.",
+    "We expect {NUM} {npl} to {verb} in {place} over the next {small} {unit}.",
+    "They call it \"{adj}\", but for the {npl} of {place} it is a {adj2} {nsg}.",
+    "The {country} {nsg} lost {MONEY} {time}, and {name} can explain every cent of it.",
+    "{name} is right about one thing: the {npl} in {place} are {adj}.",
+    "We can {verb} {NUM} {npl} a week if {org} gives us the {nsg}.",
+    "No {nsg} in {place} has ever {past} this many {npl}.",
+    "The {npl} did their part; it is {org} that has to {verb} the {nsg} now.",
+    "I will not {verb} a {nsg} that leaves {NUM} {npl} in {place} without {npl2}.",
+    "Since {year}, {place} has {past} {PCT} of its {npl} and half of its {npl2}.",
+    "Washington, D.C. does not {verb} {npl} in {place}; we do.",
+    "Our {nsg} {past} {NUM} {npl} in {small} {unit}, a record for {place}.",
+]
+
+# ---------------------------------------------------------------------------------------------
+# The corpus
+
+
+@dataclass
+class Base:
+    id: int
+    text: str
+    family: int  # the base a negative was made from, through its own family; itself otherwise
+    kind: str  # "new", or the negative kind that made it
+    names: list[tuple[str, str]]  # (first, surname) written in the text, for "[Kristi] Noem"
+    slot_words: frozenset[str]  # normalised words that came from the word lists (not the template)
+
+
+@dataclass
+class Mention:
+    text: str
+    base: int
+    kind: str  # "new", a repeat variant, or a negative kind
+
+
+def _zipf(items: list, s: float = 0.7) -> tuple[list, list[float]]:
+    total, cum = 0.0, []
+    for rank in range(len(items)):
+        total += 1.0 / (rank + 1) ** s
+        cum.append(total)
+    return items, cum
+
+
+_LISTS = {name: _zipf(items) for name, items in dict(
+    first=FIRST, surname=SURNAMES, title=TITLES, place=PLACES, country=COUNTRIES, org=ORGS, npl=NOUNS_PL,
+    nsg=NOUNS_SG, adj=ADJ, verb=VERBS, goal=GOALS, time=TIMES, month=MONTHS, unit=UNITS).items()}
+
+
+class Corpus:
+    """A deterministic stream of mentions; ``mentions(n)`` is a prefix of ``mentions(m)`` for n < m."""
+
+    def __init__(self, seed: int = SEED):
+        self.rng = random.Random(seed)
+        self.bases: dict[int, Base] = {}
+        self.pool: list[int] = []  # bases that can be repeated (not short texts)
+        self.seen_norms: set[str] = set()
+        self.out: list[Mention] = []
+
+    def pick(self, name: str):
+        items, cum = _LISTS[name]
+        return self.rng.choices(items, cum_weights=cum)[0]
+
+    # -- numbers ---------------------------------------------------------------------------------
+    def number(self) -> str:
+        while True:
+            value = self.rng.choice([self.rng.randint(100, 999), self.rng.randint(1000, 99_999),
+                                     self.rng.randint(1000, 9999)])
+            if len(set(str(value))) > 1:
+                return f"{value:,}"
+
+    def percent(self) -> str:
+        r = self.rng.random()
+        if r < 0.4:
+            return f"{self.rng.randint(2, 95)} percent"
+        if r < 0.7:
+            return f"{self.rng.randint(1, 9)}.{self.rng.randint(1, 9)} percent"
+        return f"{self.rng.randint(2, 95)}%"
+
+    def money(self) -> str:
+        if self.rng.random() < 0.7:
+            return f"${self.rng.randint(1, 99)}.{self.rng.randint(1, 9)} {self.rng.choice(['million', 'billion'])}"
+        return f"${self.rng.randint(100, 999)},000"
+
+    # -- bases ----------------------------------------------------------------------------------
+    def new_base_text(self) -> tuple[str, list, set]:
+        """One base quote of 6-30 words, with the names and list words it contains."""
+        while True:
+            sentences, names, slots = [], [], set()
+            for _ in range(1 if self.rng.random() < 0.6 else 2):
+                text = self.fill(self.rng.choice(TEMPLATES), names, slots)
+                sentences.append(text)
+            text = " ".join(sentences)
+            words = len(text.split())
+            norm = normalize_for_match(text)
+            if 6 <= words <= 30 and norm not in self.seen_norms:
+                self.seen_norms.add(norm)
+                return text, names, slots
+
+    def fill(self, template: str, names: list, slots: set) -> str:
+        verb = self.pick("verb")
+        verb2 = self.pick("verb")
+        values = {
+            "ing": verb[1], "ing2": self.pick("verb")[1], "past": verb[2], "past2": verb2[2],
+            "verb": verb[0], "verb2": verb2[0], "nsg": self.pick("nsg"), "nsg2": self.pick("nsg"),
+            "npl": self.pick("npl"), "npl2": self.pick("npl"), "adj": self.pick("adj"), "adj2": self.pick("adj"),
+            "org": self.pick("org"), "place": self.pick("place"), "country": self.pick("country"),
+            "goal": self.pick("goal"), "time": self.pick("time"), "month": self.pick("month"),
+            "unit": self.pick("unit"), "title": self.pick("title"), "NUM": self.number(),
+            "NUM2": self.number(), "small": str(self.rng.randint(2, 60)), "small2": str(self.rng.randint(2, 60)),
+            "PCT": self.percent(), "MONEY": self.money(), "year": str(self.rng.randint(2005, 2024)),
+        }
+        values["Org"] = values["org"][0].upper() + values["org"][1:]
+        for key in ("name", "name2"):
+            first, last = self.pick("first"), self.pick("surname")
+            bracketed = self.rng.random() < 0.15  # an editor's insertion: "[Kristi] Noem"
+            values[key] = f"[{first}] {last}" if bracketed else last
+            if "{" + key + "}" in template:
+                names.append((first, last))
+        for key, value in values.items():
+            if "{" + key + "}" in template and key not in ("goal",):
+                slots.update(normalize_for_match(value).split())
+        return template.format(**values)
+
+    def add_base(self, text: str, kind: str, names: list, slots: set, family: int | None = None) -> Base:
+        base_id = len(self.bases) + 1
+        base = Base(base_id, text, family or base_id, kind, names, frozenset(slots))
+        self.bases[base_id] = base
+        if kind != "short":
+            self.pool.append(base_id)
+        return base
+
+    def earlier(self) -> Base:
+        """A base to repeat: mostly recent stories, sometimes an old one."""
+        if self.rng.random() < 0.7:
+            return self.bases[self.rng.choice(self.pool[-3000:])]
+        return self.bases[self.rng.choice(self.pool)]
+
+    # -- the stream -----------------------------------------------------------------------------
+    REPEATS = {"identical": 15, "marks": 15, "british": 10, "acronym": 8, "fragment": 15, "split": 10,
+               "typo": 12, "name": 10}
+    NEGATIVES = {"number": 5.0, "number-scale": 0.8, "number-decimal": 0.8, "number-order": 0.8,
+                 "negation-added": 1.5, "negation-removed": 1.2, "negation-contracted": 1.0, "short": 2.0}
+    REPEAT_SHARE = 34.0  # percent of events (a split adds two mentions)
+
+    def mentions(self, count: int) -> list[Mention]:
+        negative_share = sum(self.NEGATIVES.values())
+        while len(self.out) < count:
+            r = self.rng.uniform(0, 100)
+            if not self.pool or r >= self.REPEAT_SHARE + negative_share:
+                text, names, slots = self.new_base_text()
+                base = self.add_base(text, "new", names, slots)
+                self.out.append(Mention(text, base.id, "new"))
+            elif r < self.REPEAT_SHARE:
+                self.repeat()
+            else:
+                self.negative()
+        return self.out[:count]
+
+    def repeat(self) -> None:
+        kinds, weights = zip(*self.REPEATS.items())
+        kind = self.rng.choices(kinds, weights)[0]
+        for _ in range(50):
+            base = self.earlier()
+            texts = VARIANTS[kind](self, base)
+            if texts:
+                for text in texts:
+                    self.out.append(Mention(text, base.id, kind))
+                return
+        self.out.append(Mention(base.text, base.id, "identical"))
+
+    def negative(self) -> None:
+        kinds, weights = zip(*self.NEGATIVES.items())
+        kind = self.rng.choices(kinds, weights)[0]
+        if kind == "short":
+            text = self.rng.choice(SHORT)
+            base = self.add_base(text, "short", [], set())
+            self.out.append(Mention(text, base.id, "short"))
+            return
+        for _ in range(200):
+            parent = self.earlier()
+            text = NEGATIVE_VARIANTS[kind](self, parent.text)
+            if text and text != parent.text and normalize_for_match(text) not in self.seen_norms:
+                self.seen_norms.add(normalize_for_match(text))
+                base = self.add_base(text, kind, parent.names, parent.slot_words, parent.family)
+                self.out.append(Mention(text, base.id, kind))
+                return
+
+
+# -- repeat variants: each returns the mention texts, or None when it does not apply to the base
+
+def v_identical(c: Corpus, base: Base):
+    return [base.text]
+
+
+def _mark_changes(c: Corpus, text: str) -> str:
+    rng = c.rng
+    changes = [
+        lambda t: t.replace("'", "’") if "'" in t else t.replace("’", "'"),
+        lambda t: re.sub(r'"([^"]*)"', "“\\1”", t),
+        lambda t: t.replace(" — ", rng.choice([" - ", " – ", "--", " -- ", "—"])),
+        lambda t: t[0].lower() + t[1:],
+        lambda t: t.rstrip(".!") if t[-1] in ".!" else t + ".",
+        lambda t: t.replace(", ", " ", 1),
+        lambda t: re.sub(r"(?<=[a-z]{2})\. ", "; ", t, count=1),
+        lambda t: t.replace("Núñez", "Nunez").replace("Gutiérrez", "Gutierrez").replace("Müller", "Mueller")
+        .replace("Zoë", "Zoe") if re.search("[ñéüë]", t) else t.replace("Nunez", "Núñez"),
+        lambda t: t.replace(" ", "  ", 1).replace(" ", "\u00a0", 1),
+        lambda t: t.upper() if rng.random() < 0.2 else t.lower(),
+    ]
+    for change in rng.sample(changes, rng.randint(1, 3)):
+        text = change(text) or text
+    return text
+
+
+def v_marks(c: Corpus, base: Base):
+    text = _mark_changes(c, base.text)
+    return [text] if text != base.text else None
+
+
+def v_british(c: Corpus, base: Base):
+    text = base.text
+    options = []
+    if text[-1] in ".!?":
+        options.append(lambda t: t[:-1])  # the full stop outside the quotation marks
+    else:
+        options.append(lambda t: t + ",")  # US: "…going," he said
+    if '"' in text:
+        options.append(lambda t: t.replace('"', "'"))
+    if re.search(r"\b(Mr|Mrs|Ms|Dr)\.", text):
+        options.append(lambda t: re.sub(r"\b(Mr|Mrs|Ms|Dr)\.", r"\1", t))
+    options.append(lambda t: t[:-1] + "," if t[-1] == "." else t + ".")
+    return [c.rng.choice(options)(text)]
+
+
+_ACRONYMS = [("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"), ("D.C.", "DC")]
+
+
+def v_acronym(c: Corpus, base: Base):
+    for dotted, plain in _ACRONYMS:
+        if dotted in base.text:
+            return [base.text.replace(dotted, plain)]
+        if re.search(rf"\b{plain}\b", base.text):
+            return [re.sub(rf"\b{plain}\b", dotted, base.text)]
+    return None
+
+
+def v_fragment(c: Corpus, base: Base):
+    words = base.text.split()
+    if len(words) < 8:
+        return None
+    for _ in range(20):
+        length = c.rng.randint(6, len(words) - 2)
+        start = c.rng.randint(0, len(words) - length)
+        window = words[start:start + length]
+        slot_count = sum(w in base.slot_words for w in normalize_for_match(" ".join(window)).split())
+        if slot_count >= 2:
+            text = " ".join(window).strip(",;:—-")
+            if c.rng.random() < 0.5:
+                text = text[0].lower() + text[1:]
+            return [text]
+    return None
+
+
+def v_split(c: Corpus, base: Base):
+    words = base.text.split()
+    if len(words) < 12:
+        return None
+    middle = len(words) // 2
+    cuts = [i for i in range(6, len(words) - 5) if words[i - 1][-1] in ",;."]
+    cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else middle
+    first, second = " ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])
+    if c.rng.random() < 0.5:
+        second = second[0].lower() + second[1:]
+    return [first, second]
+
+
+_PROTECTED = {w for w in "not no never nobody none cannot".split()}
+
+
+def v_typo(c: Corpus, base: Base):
+    words = base.text.split()
+    spots = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha() and w.lower() not in _PROTECTED]
+    if not spots:
+        return None
+    i = c.rng.choice(spots)
+    w = words[i]
+    j = c.rng.randint(1, len(w) - 2)
+    op = c.rng.choice(["swap", "drop", "double", "replace"])
+    if op == "swap":
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    elif op == "drop":
+        w = w[:j] + w[j + 1:]
+    elif op == "double":
+        w = w[:j] + w[j] + w[j:]
+    else:
+        w = w[:j] + c.rng.choice("aeiourstnl") + w[j + 1:]
+    words[i] = w
+    text = " ".join(words)
+    return [text] if text != base.text else None
+
+
+def v_name(c: Corpus, base: Base):
+    for first, last in base.names:
+        if f"[{first}] {last}" in base.text:
+            return [base.text.replace(f"[{first}] {last}", last, 1)]
+        if re.search(rf"\b{re.escape(last)}\b", base.text):
+            return [re.sub(rf"\b{re.escape(last)}\b", f"[{first}] {last}", base.text, count=1)]
+    return None
+
+
+VARIANTS = {"identical": v_identical, "marks": v_marks, "british": v_british, "acronym": v_acronym,
+            "fragment": v_fragment, "split": v_split, "typo": v_typo, "name": v_name}
+
+# -- negatives: the same sentence saying something else
+
+_NUMBER_TOKEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
+
+
+def n_number(c: Corpus, text: str):
+    """'7,400' -> '4,700': the digits of one number in another order."""
+    found = [m for m in _NUMBER_TOKEN.finditer(text) if len(set(m.group().replace(",", ""))) > 1]
+    if not found:
+        return None
+    m = c.rng.choice(found)
+    digits = m.group().replace(",", "")
+    for _ in range(20):
+        new = "".join(c.rng.sample(digits, len(digits)))
+        if new != digits and new[0] != "0":
+            value = f"{int(new):,}" if "," in m.group() else new
+            return text[:m.start()] + value + text[m.end():]
+    return None
+
+
+def n_scale(c: Corpus, text: str):
+    if "million" in text:
+        return text.replace("million", "billion", 1)
+    if "billion" in text:
+        return text.replace("billion", "million", 1)
+    return None
+
+
+def n_decimal(c: Corpus, text: str):
+    m = re.search(r"\b(\d)\.(\d)\b", text)
+    if not m or m.group(1) == m.group(2):
+        return None
+    return text[:m.start()] + f"{m.group(2)}.{m.group(1)}" + text[m.end():]
+
+
+def n_order(c: Corpus, text: str):
+    numbers = [m for m in re.finditer(r"\b\d[\d,]*\b", text)]
+    pairs = [(a, b) for i, a in enumerate(numbers) for b in numbers[i + 1:] if a.group() != b.group()]
+    if not pairs:
+        return None
+    a, b = c.rng.choice(pairs)
+    return text[:a.start()] + b.group() + text[a.end():b.start()] + a.group() + text[b.end():]
+
+
+_AUX = re.compile(r"\b(will|is|are|was|were|can|would|should|does|did|has|have|do)\b(?! not| never)", re.I)
+_CONTRACTED = {"will": "won't", "can": "can't", "do": "don't", "does": "doesn't", "is": "isn't", "are": "aren't",
+               "was": "wasn't", "were": "weren't", "have": "haven't", "has": "hasn't", "would": "wouldn't",
+               "should": "shouldn't", "did": "didn't"}
+
+
+def n_added(c: Corpus, text: str):
+    found = list(_AUX.finditer(text))
+    if not found:
+        return None
+    m = c.rng.choice(found)
+    return text[:m.end()] + " not" + text[m.end():]
+
+
+def n_removed(c: Corpus, text: str):
+    for pattern, repl in ((r"\bcannot\b", "can"), (r"\b(\w+)n't\b", r"\1"), (r" not\b", ""), (r" never\b", "")):
+        if re.search(pattern, text):
+            new = re.sub(pattern, repl, text, count=1)
+            return new.replace("wo ", "will ").replace("ca ", "can ")
+    return None
+
+
+def n_contracted(c: Corpus, text: str):
+    found = [m for m in _AUX.finditer(text) if m.group().lower() in _CONTRACTED]
+    if not found:
+        return None
+    m = c.rng.choice(found)
+    word = _CONTRACTED[m.group().lower()]
+    word = word[0].upper() + word[1:] if m.group()[0].isupper() else word
+    return text[:m.start()] + word + text[m.end():]
+
+
+NEGATIVE_VARIANTS = {"number": n_number, "number-scale": n_scale, "number-decimal": n_decimal,
+                     "number-order": n_order, "negation-added": n_added, "negation-removed": n_removed,
+                     "negation-contracted": n_contracted}
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+
+
+def pair_scores(clusters: list, truth: list) -> tuple[float, float, int, int]:
+    """Pair precision and recall of a clustering against the truth (see the docstring)."""
+    def pairs(counts: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    linked, same, both = pairs(Counter(clusters)), pairs(Counter(truth)), pairs(Counter(zip(clusters, truth)))
+    return (both / linked if linked else 1.0), (both / same if same else 1.0), linked, same
+
+
+class AllClaims(QuoteIndex):
+    """Brute force on the same index state: every claim is a candidate."""
+
+    def __init__(self, index: QuoteIndex):
+        super().__init__(index.match_threshold, index.suggest_threshold)
+        self.texts = index.texts
+
+    def candidates(self, norm: str) -> set[int]:
+        return set(self.texts)
+
+
+def ingest(mentions: list[Mention], brute: set[int]) -> dict:
+    index = QuoteIndex()
+    claim_text: dict[int, str] = {}
+    creator: dict[int, int] = {}  # claim -> base of the mention that started it
+    claim_of, suggested = [], []
+    last_seconds, total_seconds, candidates = 0.0, 0.0, []
+    brute_rows = []
+    first_last = len(mentions) - LAST
+    for i, mention in enumerate(mentions):
+        if i >= first_last:
+            candidates.append(len(index.candidates(normalize_for_match(mention.text))))
+        if i in brute:
+            started = time.perf_counter()
+            full = AllClaims(index).decide(mention.text)
+            brute_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        decision = index.decide(mention.text)
+        decided = time.perf_counter()
+        if decision.joined:
+            claim_id = decision.joined.claim_id
+            if len(mention.text) > len(claim_text[claim_id]):
+                claim_text[claim_id] = mention.text
+                index.add(claim_id, mention.text)
+        else:
+            claim_id = len(claim_text) + 1
+            claim_text[claim_id] = mention.text
+            creator[claim_id] = mention.base
+            index.add(claim_id, mention.text)
+        seconds = time.perf_counter() - started
+        total_seconds += seconds
+        if i >= first_last:
+            last_seconds += seconds
+        if i in brute:
+            brute_rows.append((i, decision, full, decided - started, brute_seconds, len(index.texts)))
+        claim_of.append(claim_id)
+        suggested.append(decision.suggested.claim_id if decision.suggested else None)
+    return {"claim_of": claim_of, "suggested": suggested, "claim_text": claim_text, "creator": creator,
+            "last": last_seconds, "total": total_seconds, "candidates": candidates, "brute": brute_rows}
+
+
+def rematch(mentions: list[Mention], claim_of: list[int], claim_text: dict[int, str]) -> dict:
+    """What Database.rematch does, on the index: fresh index, every mention decided again."""
+    started = time.perf_counter()
+    index = QuoteIndex()
+    for claim_id, text in claim_text.items():
+        index.add(claim_id, text)
+    claim_of = list(claim_of)
+    members: dict[int, set[int]] = defaultdict(set)
+    for i, claim_id in enumerate(claim_of):
+        members[claim_id].add(i)
+    next_id = max(claim_text) + 1
+    moved = split = suggested = 0
+    for i, mention in enumerate(mentions):
+        own = claim_of[i]
+        siblings = len(members[own]) > 1
+        decision = index.decide(mention.text, frozenset({own}))
+        joined = decision.joined
+        own_score = compare_quotes(normalize_for_match(mention.text), index.texts.get(own, "")).score
+        if joined and not siblings and joined.claim_id > own:
+            joined = None
+        target = None
+        if joined and (not siblings or joined.score > own_score):
+            target, moved = joined.claim_id, moved + 1
+        elif siblings and own_score < index.match_threshold:
+            target, split, next_id = next_id, split + 1, next_id + 1
+            index.add(target, mention.text)
+        elif decision.suggested:
+            suggested += 1
+        if target is not None:
+            members[own].discard(i)
+            members[target].add(i)
+            claim_of[i] = target
+            if not members[own]:
+                index.remove(own)
+    return {"seconds": time.perf_counter() - started, "claim_of": claim_of, "moved": moved, "split": split,
+            "suggested": suggested}
+
+
+class UnionFind:
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = text.replace("\u00a0", "␣")
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def measure(size: int, brute_size: int, verbose: bool, results) -> None:
+    corpus = Corpus()
+    mentions = corpus.mentions(size)
+    bases = corpus.bases
+    base_of = [m.base for m in mentions]
+    kinds = Counter(m.kind for m in mentions)
+    repeats = sum(n for k, n in kinds.items() if k in VARIANTS)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    brute = set(range(0, size, max(1, size // brute_size))) if brute_size else set()
+    run = ingest(mentions, brute)
+    claim_of, creator, suggested = run["claim_of"], run["creator"], run["suggested"]
+
+    print(f"\n== {size:,} mentions: {len(bases):,} bases, {repeats / size:.0%} repeats of an earlier base, "
+          f"{sum(n for k, n in kinds.items() if k not in VARIANTS and k != 'new') / size:.1%} hard negatives, "
+          f"{len(run['claim_text']):,} claims made")
+    words = [len(m.text.split()) for m in mentions if m.kind == "new"]
+    print(f"   base quotes {min(words)}-{max(words)} words (mean {sum(words) / len(words):.1f}); "
+          f"mentions by kind: " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
+
+    precision, recall, linked, same = pair_scores(claim_of, base_of)
+    print(f"   confirmed links: precision {precision:.4f}, recall {recall:.4f} "
+          f"({linked:,} linked pairs, {same:,} truly-same pairs)")
+    uf = UnionFind()
+    accepted = rejected = 0
+    for i, claim_id in enumerate(suggested):
+        if claim_id is not None:
+            if creator[claim_id] == base_of[i]:
+                uf.union(claim_of[i], claim_id)
+                accepted += 1
+            else:
+                rejected += 1
+    with_suggestions = [uf.find(c) for c in claim_of]
+    s_precision, s_recall, _, _ = pair_scores(with_suggestions, base_of)
+    print(f"   with accepted suggestions: precision {s_precision:.4f}, recall {s_recall:.4f} "
+          f"({accepted:,} suggestions accepted, {rejected:,} rejected)")
+
+    # per mention: what happened to each kind
+    table: dict[str, Counter] = defaultdict(Counter)
+    forbidden: dict[str, list[int]] = defaultdict(list)
+    forbidden_suggested: dict[str, list[int]] = defaultdict(list)
+    examples: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    first_claim: dict[int, int] = {}  # base -> the claim its first mention went to
+    first_member: dict[int, int] = {}  # claim -> its first mention
+    for i, claim_id in enumerate(claim_of):
+        first_claim.setdefault(base_of[i], claim_id)
+        first_member.setdefault(claim_id, i)
+    for i, mention in enumerate(mentions):
+        own, claim_id = mention.base, claim_of[i]
+        row = table[mention.kind]
+        row["mentions"] += 1
+        cb = creator[claim_id]
+        if first_member[claim_id] != i:  # joined an existing claim
+            if cb == own:
+                row["joined right"] += 1
+            elif bases[cb].family == bases[own].family:
+                row["joined wrong"] += 1
+                forbidden[_relation(mention.kind, bases[cb].kind)].append(i)
+            else:
+                row["joined wrong"] += 1
+                examples["false link " + mention.kind].append((i, claim_id))
+            continue
+        s = suggested[i]
+        if s is not None and creator[s] == own:
+            row["suggested right"] += 1
+        elif mention.kind in VARIANTS:
+            row["missed"] += 1
+            examples["missed " + mention.kind].append((i, first_claim[own]))
+        else:
+            row["apart (right)"] += 1
+        if s is not None and creator[s] != own and bases[creator[s]].family == bases[own].family:
+            forbidden_suggested[_relation(mention.kind, bases[creator[s]].kind)].append(i)
+    columns = ["mentions", "joined right", "suggested right", "missed", "apart (right)", "joined wrong"]
+    print("   per mention kind:  " + " ".join(f"{c:>15}" for c in columns))
+    for kind in [*VARIANTS, "new", *NEGATIVE_VARIANTS, "short"]:
+        if kind in table:
+            print(f"   {kind:<18} " + " ".join(f"{table[kind][c]:>15,}" for c in columns))
+    total = sum(len(v) for v in forbidden.values())
+    print(f"   links between different numbers or negations: {total}"
+          + (" (" + ", ".join(f"{k} {len(v)}" for k, v in sorted(forbidden.items())) + ")" if total else "")
+          + f"; suggested: {sum(len(v) for v in forbidden_suggested.values())}"
+          + (" (" + ", ".join(f"{k} {len(v)}" for k, v in sorted(forbidden_suggested.items())) + ")"
+             if forbidden_suggested else ""))
+    shown = 10 if verbose else 2
+    for relation, items in sorted(forbidden.items()):
+        for i in items[:shown]:
+            print(f"     {relation} linked: {_short(mentions[i].text)!r}\n"
+                  f"        -> claim {claim_of[i]}: {_short(run['claim_text'][claim_of[i]])!r}")
+    for label, items in sorted(examples.items()):
+        for i, claim_id in items[:shown]:
+            print(f"     {label}: {_short(mentions[i].text)!r}\n"
+                  f"        {'base claim' if label.startswith('missed') else '-> claim'} {claim_id}: "
+                  f"{_short(run['claim_text'][claim_id])!r}")
+
+    cands = run["candidates"]
+    print(f"   ingest: {run['total']:.1f} s in all; last {LAST:,} mentions {run['last']:.2f} s "
+          f"({run['last'] / LAST * 1e3:.2f} ms each; candidates scored per mention: mean "
+          f"{sum(cands) / len(cands):.0f}, max {max(cands)})")
+
+    again = rematch(mentions, claim_of, run["claim_text"])
+    r_precision, r_recall, _, _ = pair_scores(again["claim_of"], base_of)
+    print(f"   full re-match: {again['seconds']:.1f} s ({again['moved']:,} mentions moved, {again['split']:,} split "
+          f"off, {again['suggested']:,} suggestions); after it precision {r_precision:.4f}, recall {r_recall:.4f}")
+
+    if run["brute"]:
+        rows = run["brute"]
+        blocked_s, brute_s = sum(r[3] for r in rows), sum(r[4] for r in rows)
+        same_decision = sum((r[1].joined and r[1].joined.claim_id) == (r[2].joined and r[2].joined.claim_id)
+                            and (r[1].suggested and r[1].suggested.claim_id) == (r[2].suggested and r[2].suggested.claim_id)
+                            for r in rows)
+
+        def right(decision, i, include_suggestions=False):
+            found = decision.joined or (decision.suggested if include_suggestions else None)
+            return found is not None and creator.get(found.claim_id) == base_of[i]
+
+        reps = [r for r in rows if mentions[r[0]].kind in VARIANTS]
+        print(f"   brute force on {len(rows):,} mentions (every {size // len(rows)}th; {sum(r[5] for r in rows) / len(rows):,.0f} "
+              f"claims on average): blocked {blocked_s:.2f} s, brute force {brute_s:.1f} s, "
+              f"speed-up {brute_s / blocked_s:.0f}x; same decision {same_decision}/{len(rows)}")
+        if reps:
+            for label, flag in (("confirmed", False), ("with suggestions", True)):
+                print(f"     recall of the {len(reps)} sampled repeats {label}: blocked "
+                      f"{sum(right(r[1], r[0], flag) for r in reps) / len(reps):.4f}, brute force "
+                      f"{sum(right(r[2], r[0], flag) for r in reps) / len(reps):.4f}")
+        for r in rows:
+            if (r[1].joined and r[1].joined.claim_id) != (r[2].joined and r[2].joined.claim_id):
+                print(f"     differs: {_short(mentions[r[0]].text)!r}: blocked {r[1].joined}, brute force {r[2].joined}")
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"   peak memory (ru_maxrss of this size's process): {rss / 1024:.0f} MB "
+          f"({rss_before / 1024:.0f} MB after generating the corpus, before the index)")
+    sys.stdout.flush()
+    results.send({"size": size, "last": run["last"], "rematch": again["seconds"]})
+
+
+def _relation(kind: str, other: str) -> str:
+    """Which negative made two bases of one family differ."""
+    return kind if kind.startswith(("number", "negation")) else other
+
+
+# ---------------------------------------------------------------------------------------------
+# The hand-annotated sample repeats
+
+
+def sample_repeats(verbose: bool) -> None:
+    import json
+
+    from factcheck.articles import article_files, read_article
+    from factcheck.db import open_database
+    from factcheck.extract import extract
+
+    annotations = json.loads((ROOT / "tests" / "data" / "sample_annotations.json").read_text(encoding="utf-8"))
+    groups = annotations["repeats"]
+    with tempfile.TemporaryDirectory() as folder, open_database(str(Path(folder) / "desk.json"), write=True) as db:
+        for path in article_files([str(ROOT / "sample_articles")]):
+            db.ingest(extract(read_article(path)), "2025-01-01T00:00:00+00:00")
+        where: dict[tuple[str, str], set[int]] = defaultdict(set)
+        claim_texts = {}
+        for claim in db.claims():
+            claim_texts[claim["id"]] = claim["text"]
+            for m in claim["mentions"]:
+                where[(Path(m["path"]).name, m["text"])].add(claim["id"])
+    print(f"\n== sample articles: {len(groups)} annotated repeat groups, "
+          f"{sum(len(g['mentions']) for g in groups)} mentions")
+    for kind in ("quote", "statistic", None):
+        items = [(g_index, m) for g_index, g in enumerate(groups) if kind in (None, g["kind"])
+                 for m in g["mentions"]]
+        claims = [where.get((m["file"], m["text"]), set()) for _, m in items]
+        linked = same = both = 0
+        false_links, misses = [], []
+        for a in range(len(items)):
+            for b in range(a + 1, len(items)):
+                is_linked = bool(claims[a] & claims[b])
+                is_same = items[a][0] == items[b][0]
+                linked += is_linked
+                same += is_same
+                both += is_linked and is_same
+                if is_linked and not is_same:
+                    false_links.append((items[a][1], items[b][1]))
+                if is_same and not is_linked:
+                    misses.append((items[a][1], items[b][1]))
+        missing = [m for (_, m), c in zip(items, claims) if not c]
+        label = kind + "s" if kind else "all"
+        print(f"   {label:<10} {len(items):>3} mentions, {same:>3} same-group pairs: precision "
+              f"{both / linked if linked else 1:.3f}, recall {both / same if same else 1:.3f}"
+              + (f"; {len(missing)} annotated mentions not stored" if missing else ""))
+        if kind is None:
+            for a, b in false_links[:10]:
+                print(f"     false link: {a['file']} {a['text']!r} ~ {b['file']} {b['text']!r}")
+            for a, b in misses[: 20 if verbose else 6]:
+                print(f"     not linked: {a['file']} {a['text']!r} ~ {b['file']} {b['text']!r}")
+            for m in missing:
+                print(f"     not stored: {m['file']} {m['text']!r}")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    brute_size = BRUTE_SAMPLE
+    if "--brute" in args:
+        brute_size = int(args[args.index("--brute") + 1])
+        del args[args.index("--brute"):args.index("--brute") + 2]
+    sizes = [int(a.replace(",", "").replace("_", "")) for a in args if a[0].isdigit()] or SIZES
+    print(f"QuoteIndex defaults: match threshold {MATCH_THRESHOLD:g}; seed {SEED}")
+    context = multiprocessing.get_context("fork")
+    results = []
+    for n, size in enumerate(sizes):
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=measure, args=(size, brute_size if n == 0 else 0, verbose, send))
+        process.start()
+        results.append(receive.recv())
+        process.join()
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        print(f"\nlast {LAST:,} mentions: {large['size']:,} / {small['size']:,} = "
+              f"{large['last'] / small['last']:.2f}x (target <= 3x); full re-match of {large['size']:,}: "
+              f"{large['rematch']:.1f} s (target < 60 s)")
+    sample_repeats(verbose)
+
+
+if __name__ == "__main__":
+    main()
