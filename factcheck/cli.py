@@ -298,6 +298,55 @@ def speakers(obj, fmt):
     click.echo(render_rows(rows, ["id", "name", "person", "quotes", "paraphrases", "statistics", "aliases"], fmt))
 
 
+@cli.command(name="merge-speakers")
+@click.argument("keep")
+@click.argument("other")
+@click.pass_obj
+def merge_speakers(obj, keep, other):
+    """Join two speakers who are one person: OTHER's quotes move to KEEP.
+
+    \b
+    Example:
+        factcheck merge-speakers "Harriet Lindqvist" "Hattie Lindqvist"
+    """
+    with open_database(obj["db"], write=True) as db:
+        speaker = db.merge_speakers(keep, other)
+    click.echo(f"{speaker['name']} now also goes by: {', '.join(speaker['aliases'])}")
+
+
+@cli.command(name="split-speaker")
+@click.argument("speaker")
+@click.argument("written")
+@click.pass_obj
+def split_speaker(obj, speaker, written):
+    """Separate a person wrongly joined to SPEAKER: the quotes whose speaker was written WRITTEN
+    move to a new speaker of that name.
+
+    \b
+    Example:
+        factcheck split-speaker "Elena Marsh" "Tom Marsh"
+    """
+    with open_database(obj["db"], write=True) as db:
+        new = db.split_speaker(speaker, written)
+    click.echo(f"New speaker #{new['id']}: {new['name']}")
+
+
+@cli.command(name="add-alias")
+@click.argument("speaker")
+@click.argument("alias")
+@click.pass_obj
+def add_alias(obj, speaker, alias):
+    """Record another name a speaker goes by, so `quotes` and `--speaker` find them by it.
+
+    \b
+    Example:
+        factcheck add-alias "Harriet Lindqvist" Hattie
+    """
+    with open_database(obj["db"], write=True) as db:
+        found = db.add_alias(speaker, alias)
+    click.echo(f"{found['name']} also goes by: {', '.join(found['aliases'])}")
+
+
 @cli.command()
 @click.argument("claim_id")
 @format_option(["table", "json"], "table")

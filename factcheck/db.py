@@ -749,6 +749,55 @@ class Database:
         return [s for s in speakers
                 if max(fuzz.ratio(wanted, k) for k in keys(s)) >= NAME_SPELLING_THRESHOLD]
 
+    def merge_speakers(self, keep: str, other: str) -> dict:
+        """One person under two names: every mention and claim of ``other`` moves to ``keep``,
+        whose aliases gain ``other``'s name and aliases."""
+        kept, gone = self.person(keep), self.person(other)
+        if kept["id"] == gone["id"]:
+            raise FactcheckError(f"'{keep}' and '{other}' are already the same speaker ({kept['name']})")
+        for table in ("mentions", "claims"):
+            for row in list(self._rows(table).values()):
+                if row.get("speaker_id") == gone["id"]:
+                    self._update(table, row["id"], {"speaker_id": kept["id"]})
+        aliases = [*kept.get("aliases", [])]
+        for alias in [gone["name"], *gone.get("aliases", [])]:
+            if alias not in aliases and alias != kept["name"]:
+                aliases.append(alias)
+        self._update("speakers", kept["id"], {"aliases": aliases})
+        self._delete("speakers", gone["id"])
+        return self._get("speakers", kept["id"])
+
+    def split_speaker(self, query: str, written: str) -> dict:
+        """Two people wrongly joined: mentions whose speaker was written ``written`` move to a new
+        speaker of that name (and claims whose every mention moved go with them)."""
+        speaker = self.person(query)
+        key = name_key(written)
+        moved = [m for m in self._rows("mentions").values()
+                 if m.get("speaker_id") == speaker["id"] and name_key(m.get("speaker_as_written") or "") == key]
+        if not moved:
+            raise NotFoundError(f"no mention of {speaker['name']} was written '{written}' "
+                                "(see the as_written column of `factcheck quotes`)")
+        name, is_person = person_name(written)
+        new_id = self._insert("speakers", {"name": name or written, "key": name_key(name or written),
+                                           "aliases": [written] if name and name != written else [],
+                                           "is_person": bool(is_person)})
+        for mention in moved:
+            self._update("mentions", mention["id"], {"speaker_id": new_id})
+        for claim in list(self._rows("claims").values()):
+            mentions = self._lookups()["mentions"].get(claim["id"], [])
+            if claim.get("speaker_id") == speaker["id"] and mentions and all(m.get("speaker_id") == new_id for m in mentions):
+                self._update("claims", claim["id"], {"speaker_id": new_id})
+        self._update("speakers", speaker["id"], {"aliases": [a for a in speaker.get("aliases", [])
+                                                             if name_key(a) != key]})
+        return self._get("speakers", new_id)
+
+    def add_alias(self, query: str, alias: str) -> dict:
+        """Another name the person goes by ('Hattie'), so `quotes` and `--speaker` find them by it."""
+        speaker = self.person(query)
+        if alias not in speaker.get("aliases", []) and alias != speaker["name"]:
+            self._update("speakers", speaker["id"], {"aliases": [*speaker.get("aliases", []), alias]})
+        return self._get("speakers", speaker["id"])
+
     def person(self, query: str) -> dict:
         """The one person ``query`` names; an error when it names nobody or several people."""
         found = [s for s in self.find_speakers(query)]

@@ -119,3 +119,19 @@ def test_undo_restores_rating_and_attribution(ingested):
     ingested("undo")
     event = _history(ingested, claim)[-1]
     assert (event["new_status"], event["new_rating"], event["new_attribution"]) == ("unverified", None, "unchecked")
+
+
+def test_speakers_can_be_aliased_merged_and_split(ingested):
+    assert ingested("quotes", "Hattie").exit_code == 1
+    assert ingested("add-alias", "Harriet Lindqvist", "Hattie").stdout.strip().endswith("Hattie")
+    assert ingested("quotes", "Hattie").stderr.startswith("Harriet Lindqvist: ")
+    merged = ingested("merge-speakers", "Marcus Bell", "Janelle Ostrowski")
+    assert merged.exit_code == 0 and "Janelle Ostrowski" in merged.stdout
+    bell = json.loads(ingested("quotes", "Marcus Bell", "-f", "json").stdout)
+    assert {"Janelle Ostrowski", "Ostrowski"} & {r["as_written"] for r in bell}
+    split = ingested("split-speaker", "Marcus Bell", "Janelle Ostrowski")
+    assert split.exit_code == 0 and split.stdout.startswith("New speaker #")
+    ostrowski = json.loads(ingested("quotes", "Janelle Ostrowski", "-f", "json").stdout)
+    assert ostrowski and all(r["as_written"] == "Janelle Ostrowski" for r in ostrowski)
+    missing = ingested("split-speaker", "Marcus Bell", "Nobody Here")
+    assert missing.exit_code == 1 and "no mention of Marcus Bell was written 'Nobody Here'" in missing.stderr
