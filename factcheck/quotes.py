@@ -459,7 +459,7 @@ _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "inf
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by)\s", re.I)
 _CLAUSE_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+(?:interview|statement|briefing|conference|night|morning|week))?)?"
-    r"(?:,)?(?:\s+that)?\s+")
+    r"(?:,)?(?:\s+(?:that|dass|que|qu['’]))?\s*(?<=\s|['’])")
 _CLAUSE_VERBS = PARAPHRASE_VERBS - {"asked", "asks", "began", "begins", "described", "describes", "answered"}
 
 
@@ -521,7 +521,9 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
             return None
         clause_start = start + lead.end()
         clause = text[clause_start:clause_end]
-        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or "," in text[start + verb.end():clause_start]:
+        lead_text = text[start + verb.end():clause_start]
+        conjunction = re.search(r"\b(?:that|dass|que|qu['’])", lead_text)
+        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or ("," in lead_text and not conjunction):
             return None
         return clause_start, clause_end, speaker, sentence
     return None

@@ -104,6 +104,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0][:1].islower() and any(t[:1].isupper() for t in tokens[1:]):
+        tokens = tokens[1:]  # "maire Jean Dupont": a role before the name
     if not tokens or not tokens[0][:1].isupper():
         return None, False
     tokens = [re.sub(r"['’]s$", "", t) for t in tokens]  # "Brandstetter's header"

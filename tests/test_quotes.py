@@ -211,6 +211,9 @@ def test_apostrophes_inside_a_quote_do_not_split_it():
      "the agency would cut 300 jobs next year", "Tom Reyes"),
     ("The agency would cut 300 jobs next year, Mayor Tom Reyes said.",
      "The agency would cut 300 jobs next year", "Tom Reyes"),
+    ("Bürgermeisterin Sabine Krämer sagte, dass die Stadt das Geld nicht habe.",
+     "die Stadt das Geld nicht habe", "Sabine Krämer"),
+    ("Le maire Jean Dupont a affirmé que la ville ne paierait pas.", "la ville ne paierait pas", "Jean Dupont"),
 ])
 def test_reported_speech_is_paraphrase(text, clause, speaker):
     found = _extract(text)
