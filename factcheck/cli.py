@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import click
 
 from factcheck import __version__
-from factcheck.articles import article_files, read_article, with_overrides
+from factcheck.articles import article_files, read_articles, with_overrides
 from factcheck.db import DEFAULT_DB, ClaimFilter, open_database
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract
@@ -109,7 +109,7 @@ def _load_articles(paths: tuple[str, ...], overrides: dict) -> list:
     with click.progressbar(files, label="Reading articles", file=sys.stderr) if len(files) > PROGRESS_AFTER_FILES \
             else _nullbar(files) as bar:
         for path in bar:
-            articles.append(with_overrides(read_article(path, stdin), **overrides))
+            articles.extend(with_overrides(article, **overrides) for article in read_articles(path, stdin))
     return articles
 
 
@@ -143,8 +143,10 @@ def metadata_overrides(command):
 def ingest(obj, paths, outlet, date, url, author, fmt):
     """Read articles, extract quotes and statistics, and store them.
 
-    PATHS are files, folders (read recursively for .txt and .md) or - for stdin. An article
-    already in the database (same text) is skipped. If any file cannot be read, nothing is stored.
+    PATHS are files, folders (read recursively for .txt, .md, .html, .docx, .json and .jsonl)
+    or - for stdin. Each article is listed with what was detected (check the outlet and date at
+    once; --outlet, --date, --url and --author override). An article already in the database
+    (same text) is skipped. If any file cannot be read, nothing is stored.
 
     \b
     Example:
@@ -164,11 +166,11 @@ def ingest(obj, paths, outlet, date, url, author, fmt):
             click.echo(f"Skipped {s.path}: already ingested as article {s.article_id} ({s.duplicate_of})", err=True)
             continue
         rows.append({"article": s.article_id, "title": shorten(s.title or "", 50), "outlet": s.outlet,
-                     "date": s.date, "quotes": s.quotes, "paraphrases": s.paraphrases,
+                     "date": s.date, "author": s.author, "url": s.url, "quotes": s.quotes, "paraphrases": s.paraphrases,
                      "statistics": s.statistics, "repeats": s.repeats, "suggestions": s.suggestions,
                      "path": s.path})
-    click.echo(render_rows(rows, ["article", "title", "outlet", "date", "quotes", "paraphrases", "statistics",
-                                  "repeats", "suggestions"], fmt))
+    columns = ["article", "title", "outlet", "date", "quotes", "paraphrases", "statistics", "repeats", "suggestions"]
+    click.echo(render_rows(rows, columns if fmt == "table" else [*columns, "author", "url", "path"], fmt))
     stored = sum(not s.skipped for s in summaries)
     click.echo(f"Ingested {stored} article(s), skipped {len(summaries) - stored} into {obj['db']}", err=True)
 

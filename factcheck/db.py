@@ -38,6 +38,8 @@ class IngestSummary:
     outlet: str | None
     date: str | None
     article_id: int | None
+    author: str | None = None
+    url: str | None = None
     quotes: int = 0
     paraphrases: int = 0
     statistics: int = 0
@@ -148,7 +150,8 @@ class Database:
     def ingest(self, extraction: Extraction, at: str) -> IngestSummary:
         """Store one extracted article; repeats of known claims join those claims."""
         article = extraction.article
-        summary = IngestSummary(article.path, article.title, article.outlet, article.date, None)
+        summary = IngestSummary(article.path, article.title, article.outlet, article.date, None,
+                                article.author, article.url)
         digest = content_hash(article.body)
         for known in self._rows("articles").values():
             if known["hash"] == digest:

@@ -210,7 +210,7 @@ def _bad(tmp_path, name, data: bytes):
     (lambda t: ["ingest", _bad(t, "empty.txt", b"")], "empty.txt: the file is empty"),
     (lambda t: ["ingest", _bad(t, "blank.txt", b"\n  \n")], "blank.txt: the file is empty"),
     (lambda t: ["ingest", _bad(t, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")], "image.txt: binary file"),
-    (lambda t: ["ingest", _bad(t, "latin.txt", b"caf\xe9 \xff\xfe\xfa text")], "latin.txt: not UTF-8 text"),
+    (lambda t: ["ingest", _bad(t, "garbled.txt", b"caf\xe9 \x81\x8d\x8f\x90\x9d text")], "garbled.txt: not UTF-8 text"),
     (lambda t: ["ingest", _bad(t, "header.txt", b"Title: Only a title\nSource: Wire\n\n")], "header.txt: the article has no body text"),
     (lambda t: ["show", "9999"], "no claim with id 9999"),
     (lambda t: ["verify", "abc"], "no claim 'abc'"),
