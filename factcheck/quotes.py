@@ -168,7 +168,8 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom)\s")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom)\s"
+                          r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])")
 
 
 def _split_segments(phrase: str) -> str:
@@ -284,12 +285,13 @@ _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "u
 
 def _leading_subject(head: str) -> str | None:
     """The subject at the start of a sentence: 'Chief financial officer Mark Delacroix struck
-    …' -> 'Chief financial officer Mark Delacroix'; a pronoun on its own. Leading adverbials
-    ('Later, in a radio interview, Sandoval …') are skipped, appositions are not subjects."""
+    …' -> 'Chief financial officer Mark Delacroix'; 'the chief described …' -> 'the chief'; a
+    pronoun on its own. Leading adverbials ('Later, in a radio interview, Sandoval …', 'At a
+    news conference Monday, …') are skipped; appositions are not subjects."""
     head = _DATELINE_PREFIX.sub("", head)
     previous = ""
     for segment in head.split(",")[:4]:
-        words = segment.split()[:9]
+        words = segment.split()[:10]
         if words and words[0].lower() in ("he", "she", "they", "il", "elle", "er", "sie"):
             return words[0]
         # "Asked by the chair of the bench, Margaret Ellery, whether …": a name after a phrase
@@ -297,21 +299,36 @@ def _leading_subject(head: str) -> str | None:
         apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not re.match(
             r"\s*(?:the|a|an|our|its|their|his|her)\s", previous, re.I)
         previous = segment
-        if apposition:
+        if apposition or (words and words[0].lower() in _ADVERBIAL_STARTS):
             continue
         # The run of capitalised and role words up to the last capitalised one.
         end = 0
         for i, word in enumerate(words):
             if word[:1].isupper():
                 end = i + 1
+            elif word[:1] in "“\"‘'" and word[1:2].isupper():
+                continue  # a nickname: Samuel “Sully” Okafor
+            elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
+                continue  # "A Department of Border Affairs spokesperson"
             elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
                 break
+        if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
+            end += 1  # "A Department of Border Affairs spokesperson called …"
         phrase = " ".join(words[:end])
         if phrase and person_name(phrase)[0]:
             return phrase
+        role = re.match(r"\s*((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\b", segment, re.I)
+        if role and role.group(2).lower() in _SUBJECT_WORDS:
+            return role.group(1)
+        return None
     return None
 
 
+_ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
+                     "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
+                     "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
+                     "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
+                     "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut"}
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
@@ -334,20 +351,23 @@ def _looks_like_speech(text: str, head: str) -> bool:
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
-    """Record the person each sentence is about ('Head coach Helen Brandvold, who …')."""
+    """Record who each sentence is about ('Head coach Helen Brandvold, who …'); a subject we
+    cannot name ('Krämer' when two Krämers appear) is recorded as unknown."""
     for start, end in sentences:
         sentence = text[start:end]
         subject = _leading_subject(sentence)
         if subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
             name, is_person = person_name(subject)
-            if name and is_person:
-                full = index.full_name(name, start)
-                if len(full.split()) >= 2:  # a lone capitalised word may be "Among", "Later" …
-                    index.add_subject(start, full)
-        elif re.match(r"[Tt]he ([a-z]+)\b", sentence):
-            role = re.match(r"[Tt]he ([a-z]+)\b", sentence).group(1)
+            if name and not is_person:
+                index.add_subject(start, name, False)
+            elif name and index.shared_surname(name):
+                index.add_subject(start, "")  # 'Krämer' with two Krämers in the article: unknown
+            elif name and len(index.full_name(name, start).split()) >= 2:
+                index.add_subject(start, index.full_name(name, start))
+        elif subject and subject.lower().startswith(("the ", "a ", "an ")):
+            role = subject.split()[-1].lower()
             if role in index.roles:
-                index.add_subject(start, index.roles[role])
+                index.add_subject(start, index.role_at(role, start) or "")
 
 
 def people_in(text: str) -> PersonIndex:
@@ -423,8 +443,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             continue
         if not span.closed and not attributed:
             continue  # a stray mark, not a quote whose closing mark was lost
-        if speaker and speaker.is_person:
-            bisect.insort(people.subjects, (span.open_at, speaker.name))
+        if speaker:
+            people.add_subject(span.open_at, speaker.name, speaker.is_person)
         quotes.append(Quote(
             text=quote_text, start=start, end=end,
             speaker=speaker.name if speaker else None,
@@ -449,7 +469,7 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
         if quote.start >= para_start:
             return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.8)
         return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.6)
-    name = people.latest_subject(offset, para_start)
+    name = people.latest_subject(offset, para_start, "they")
     return Speaker(name, name, True, 0.5) if name else None
 
 
@@ -484,8 +504,7 @@ def _paraphrases(text: str, sentences: list[tuple[int, int]], spans: list[_Span]
             speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
             kind=Kind.PARAPHRASE.value, context=sentence.strip(),
         ))
-        if speaker.is_person:
-            bisect.insort(people.subjects, (start, speaker.name))
+        people.add_subject(start, speaker.name, speaker.is_person)
     return found
 
 

@@ -129,10 +129,7 @@ _GENERIC_ORGANISATION_NOUNS = {"agency", "company", "firm", "organization", "org
                                "department", "office", "authority", "hospital", "association"}
 
 
-def _last_between(pairs: list[tuple[int, str]], start: int, end: int) -> str | None:
-    """The name of the last (offset, name) pair with start <= offset < end (pairs sorted)."""
-    i = bisect.bisect_left(pairs, (end, "")) - 1
-    return pairs[i][1] if i >= 0 and pairs[i][0] >= start else None
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # never an organisation, unlike il/elle/er/sie/it/they
 
 
 @dataclass
@@ -140,7 +137,7 @@ class PersonIndex:
     """The people one article names, in order, to resolve later references against."""
 
     people: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
-    roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> (offset, name) ties
     subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects and speakers
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (offset, name)
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -151,8 +148,24 @@ class PersonIndex:
             bisect.insort(self.people, (offset, name))
             self.by_surname.setdefault(surname(name), set()).add(name)
 
-    def add_subject(self, offset: int, name: str) -> None:
-        bisect.insort(self.subjects, (offset, name))
+    def add_subject(self, offset: int, name: str, is_person: bool = True) -> None:
+        """Record who a sentence (or a quote at ``offset``) is about; an empty name records that
+        it is about someone we could not name, so no pronoun reaches past it to an older person."""
+        bisect.insort(self.subjects, (offset, name, is_person))
+
+    def tie_role(self, role: str, offset: int, name: str) -> None:
+        ties = self.roles.setdefault(role, [])
+        if (offset, name) not in ties:
+            bisect.insort(ties, (offset, name))
+
+    def role_at(self, role: str, offset: int) -> str | None:
+        """The person the article last tied to ``role`` ('spokesman Lee Park') before ``offset``,
+        or the first tie after it."""
+        ties = self.roles.get(role)
+        if not ties:
+            return None
+        i = bisect.bisect_left(ties, (offset, "")) - 1
+        return ties[i][1] if i >= 0 else ties[0][1]
 
     def full_name(self, name: str, offset: int) -> str:
         """Resolve a surname ('Marsh') to the one full name the article used ('Elena Marsh').
@@ -171,17 +184,21 @@ class PersonIndex:
         key = name_key(name)
         return len(key.split()) == 1 and len(self.by_surname.get(key, ())) > 1
 
-    def latest_subject(self, offset: int, window_start: int) -> str | None:
-        """The person a pronoun at ``offset`` most likely means. Walking back sentence by
-        sentence (not before ``window_start``): the first sentence with a subject or speaker gives
-        it; a sentence with no such subject but a person named gives the first person named
-        ('The complaint was filed by Donna Fairweather.' -> Donna Fairweather)."""
+    def latest_subject(self, offset: int, window_start: int, pronoun: str = "he") -> str | None:
+        """The one a pronoun at ``offset`` most likely means. Walking back sentence by sentence
+        (not before ``window_start``): the first sentence with a subject or speaker gives it; a
+        sentence with no such subject but a person named gives the first person named ('The
+        complaint was filed by Donna Fairweather.'). A subject we could not name, or an
+        organisation for 'he'/'she', stops the search: unresolved is better than wrong."""
         i = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
         while i >= 0 and self.sentences[i][1] > window_start:
             start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
-            subject = _last_between(self.subjects, start, end)
-            if subject:
-                return subject
+            j = bisect.bisect_left(self.subjects, (end, "", False)) - 1
+            if j >= 0 and self.subjects[j][0] >= start:
+                _, name, is_person = self.subjects[j]
+                if not name or (not is_person and pronoun.lower() in _PERSONAL_PRONOUNS):
+                    return None
+                return name
             lo = bisect.bisect_left(self.people, (start, ""))
             if lo < len(self.people) and self.people[lo][0] < end:
                 return self.people[lo][1]
@@ -220,13 +237,13 @@ def index_people(text: str) -> PersonIndex:
                 index.add(match.start(), name)
                 for token in part.split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
                     if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
-                        index.roles.setdefault(_clean_token(token), name)
+                        index.tie_role(_clean_token(token), match.start(), name)
                 # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
                 before = _ROLE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 after = _ROLE_JUST_AFTER.match(text, match.end())
                 for role in (before and before.group(1), after and after.group(1)):
                     if role and role.lower() in _ROLE_SET:
-                        index.roles.setdefault(role.lower(), name)
+                        index.tie_role(role.lower(), match.start(), name)
     return index
 
 
@@ -244,7 +261,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     words = phrase.split()
     first = words[0].lower()
     if first in PRONOUNS and len(words) == 1:
-        name = index.latest_subject(offset, subject_window)
+        name = index.latest_subject(offset, subject_window, first)
         return Speaker(name, phrase, True, 0.75) if name else None
     trailing_name = _TRAILING_NAME.search(phrase)
     if trailing_name and trailing_name.start() > 0 and not phrase[0].isupper():
@@ -263,14 +280,14 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
                 return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
             return None
         definite = phrase.lower().startswith("the ")
-        if definite and head in index.roles:
-            return Speaker(index.roles[head], phrase, True, 0.8)
+        if definite and index.role_at(head, offset):
+            return Speaker(index.role_at(head, offset), phrase, True, 0.8)
         return Speaker(bare, phrase, False, 0.7)
     last = words[-1].lower().strip(".,")
     if last in _ROLE_SET and not words[-1][:1].isupper():
         # "Mercy Vale's chief nursing officer", "the study's lead author"
-        if last in index.roles:
-            return Speaker(index.roles[last], phrase, True, 0.75)
+        if index.role_at(last, offset):
+            return Speaker(index.role_at(last, offset), phrase, True, 0.75)
         return Speaker(_LEADING_ARTICLE.sub("", phrase), phrase, False, 0.6)
     name, is_person = person_name(phrase)
     if not name:
