@@ -14,19 +14,29 @@ REPORTING_VERBS = {
         suggests contended contends maintained maintains agreed agrees disagreed complained
         complains lamented laments boasted boasts joked jokes shouted shouts yelled whispered
         testified testifies reported reports wondered wonders mused muses quipped quips
-        vowed vows affirmed affirms described describes described asserted asserts added
-        concluded concludes began begins told explained texted emailed
+        vowed vows affirmed affirms described describes asserted asserts
+        concluded concludes began begins texted emailed retorted retorts scoffed scoffs
+        sighed sighs laughed laughs pleaded pleads protested protests reiterated reiterates
+        clarified clarifies objected objects marveled marvelled marvels summed interjected
+        shot says mentioned mentions conceded
     """.split(),
     "de": """
         sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint
         fügte ergänzte ergänzt warnte warnt sprach schrieb schreibt kritisierte kritisiert
         teilte bestätigte bestätigt forderte fordert versprach verspricht räumte
-        behauptete behauptet antwortete antwortet so
+        behauptete behauptet antwortete antwortet so mahnte mahnt bekräftigte unterstrich
+        resümierte verteidigte widersprach entgegnete erwiderte klagte beklagte lobte sagten
+        meinten erklärten räumte ein kündigte an fragte fragt schilderte berichtete erzählte
+        ergänzte befand urteilte sagt meint
     """.split(),
     "fr": """
         déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé
         répondu insisté reconnu averti prévenu confié lancé martelé rappelé déclare dit
-        affirme explique ajoute souligne estime indique précise assure selon
+        affirme explique ajoute souligne estime indique précise assure selon ironisé regretté
+        dénoncé tranché résumé commenté admis avoué glissé observé noté relevé concédé promis
+        protesté plaidé déploré salué conclu renchéri nuancé soupiré raconté témoigné fustigé
+        critiqué jugé réagi assuré annoncé poursuivi rétorqué objecté avancé écrit lâché
+        confirmé démenti
     """.split(),
 }
 

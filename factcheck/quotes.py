@@ -9,10 +9,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, REPORTING_VERBS, ROLE_NOUNS,
-                               TITLES)
+from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, PRONOUNS,
+                               REPORTING_VERBS, ROLE_NOUNS, TITLES)
 from factcheck.models import Kind, Quote
-from factcheck.lexicon import ABBREVIATIONS, PRONOUNS
 from factcheck.speakers import _DATELINE_PREFIX, NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans
 
@@ -172,6 +171,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
                           r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])")
 
 
+_ROLE_PHRASE = re.compile(rf"(?i:the|a|an)\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(set(ROLE_NOUNS)))})\b")
+
+
 def _split_segments(phrase: str) -> str:
     """The subject in the words before a reporting verb: skip appositions and adverbials.
 
@@ -182,6 +184,7 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
+    segments = [s for s in segments if s.split()[0].lower() not in _ADVERBIAL_STARTS] or segments
     chosen = segments[-1]
     for segment in reversed(segments):
         first = segment.split()[0]
@@ -191,6 +194,9 @@ def _split_segments(phrase: str) -> str:
         if first[:1].isupper() and person_name(segment)[0]:
             chosen = segment
             break
+    else:
+        # no name: a role phrase ('A bureau spokesperson, asked how many …, replied')
+        chosen = next((seg for seg in reversed(segments) if _ROLE_PHRASE.match(seg)), chosen)
     words = chosen.split()
     while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
@@ -201,9 +207,14 @@ _FRENCH_INVERTED = re.compile(r"(?:a|avait|ont|aurait)-t-(il|elle|ils|elles)\b|\
 
 
 def _cut_adverbials(phrase: str) -> str:
-    """'Marsh on Tuesday' -> 'Marsh'."""
-    return re.split(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|lors|de|du|des|der|des)\s",
-                    " " + phrase + " ", maxsplit=1)[0].strip()
+    """'Marsh on Tuesday' -> 'Marsh'; a role keeps what it is of ('a spokesperson for the board')."""
+    role = re.match(r"\s*(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine)\s", phrase, re.I)
+    cut = _ROLE_CUT if role else _NAME_CUT
+    return cut.split(" " + phrase + " ", maxsplit=1)[0].strip()
+
+
+_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|lors|de|du|des|der)\s")
+_ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|lors)\s")
 
 
 def _until_sentence_end(text: str) -> str:

@@ -108,6 +108,10 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         tokens = tokens[1:]  # "maire Jean Dupont": a role before the name
     if not tokens or not tokens[0][:1].isupper():
         return None, False
+    while tokens and _clean_token(tokens[0]) in _NOT_NAME:
+        tokens = tokens[1:]
+    if not tokens:
+        return None, False
     tokens = [re.sub(r"['’]s$", "", t) for t in tokens]  # "Brandstetter's header"
     if is_organisation(tokens):
         return " ".join(tokens).rstrip(".,"), False
@@ -270,9 +274,10 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     elif not phrase[0].isupper() or _LEADING_ARTICLE.match(phrase):
         bare = _LEADING_ARTICLE.sub("", phrase)
         bare_words = bare.split()
-        if not bare_words or len(bare_words) > 6:
+        if not bare_words or len(bare_words) > 10:
             return None
-        head = bare_words[-1].lower().strip(".,")
+        # the role's own noun comes before what it is of: "spokesperson for the labor board"
+        head = re.split(r"\s(?:for|of|at|with|from|de|du|des)\s", bare, maxsplit=1)[0].split()[-1].lower().strip(".,")
         if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
             # "the agency", "the department": an organisation named by its kind
             if head in _ORG_SET:
