@@ -378,7 +378,7 @@ def show(obj, claim_id, fmt):
         click.echo(style("Possible misattribution: given to " + " / ".join(claim["speakers"]), fg="red"))
     click.echo(f"\nMentions ({len(claim['mentions'])}):")
     for m in claim["mentions"]:
-        how = (f" [linked by an editor]" if m["scorer"] == "editor" else
+        how = (" [linked by an editor]" if m["scorer"] == "editor" else
                f" [match {m['score']:g} by {m['scorer']}]" if m["score"] is not None else " [first seen]")
         click.echo(f"- mention {m['id']}: {m['outlet'] or '?'}, {m['date'] or 'undated'}: {m['title']} ({m['path']}){how}")
         click.echo(f"    speaker as written: {m['speaker_as_written'] or '-'}")

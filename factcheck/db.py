@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import os
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Iterator
 
 from rapidfuzz import fuzz
@@ -16,7 +16,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from factcheck.articles import content_hash
-from factcheck.errors import DatabaseError, FactcheckError, NotFoundError
+from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.matching import Match, QuoteIndex, best_statistic_match, compare_quotes
 from factcheck.models import Extraction, Kind, Status
 from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, PRONOUNS,
                                REPORTING_VERBS, ROLE_NOUNS, TITLES)
 from factcheck.models import Kind, Quote
-from factcheck.speakers import _DATELINE_PREFIX, NAME_PHRASE, PersonIndex, Speaker, index_people, person_name, resolve
+from factcheck.speakers import DATELINE_PREFIX, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
@@ -299,7 +299,7 @@ def _leading_subject(head: str) -> str | None:
     …' -> 'Chief financial officer Mark Delacroix'; 'the chief described …' -> 'the chief'; a
     pronoun on its own. Leading adverbials ('Later, in a radio interview, Sandoval …', 'At a
     news conference Monday, …') are skipped; appositions are not subjects."""
-    head = _DATELINE_PREFIX.sub("", head)
+    head = DATELINE_PREFIX.sub("", head)
     previous = ""
     for segment in head.split(",")[:4]:
         words = segment.split()[:10]

@@ -80,7 +80,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return rest or tokens
 
 
-_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # "PINE HOLLOW — "
+DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # "PINE HOLLOW — "
 _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 
@@ -91,7 +91,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     'Sen. Jane Doe, D-Ill.' -> ('Jane Doe', True); 'Mayor Michelle Wu of Boston' ->
     ('Michelle Wu', True); 'ICE' -> ('ICE', False); 'The' -> (None, False).
     """
-    phrase = _DATELINE_PREFIX.sub("", phrase)
+    phrase = DATELINE_PREFIX.sub("", phrase)
     head = re.split(r",| who ", phrase, maxsplit=1)[0]
     words = head.split()
     while words and _clean_token(words[0]) in _NOT_NAME:

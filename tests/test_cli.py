@@ -1,7 +1,6 @@
 """The whole editor workflow through the command line, on the sample articles."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path

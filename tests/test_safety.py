@@ -22,7 +22,7 @@ from factcheck.migrations import MIGRATIONS, SCHEMA_VERSION
 from factcheck.errors import DatabaseError, InputError
 from factcheck.articles import decode, parse_article
 from factcheck.extract import extract
-from factcheck.models import Article, Status
+from factcheck.models import Article
 from factcheck.storage import load_file, locked
 
 from conftest import SAMPLES
