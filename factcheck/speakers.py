@@ -159,7 +159,7 @@ class PersonIndex:
 
     def tie_role(self, role: str, offset: int, name: str) -> None:
         ties = self.roles.setdefault(role, [])
-        if (offset, name) not in ties:
+        if not ties or ties[-1] != (offset, name):  # ties arrive in text order
             bisect.insort(ties, (offset, name))
 
     def role_at(self, role: str, offset: int) -> str | None:
