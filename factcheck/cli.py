@@ -16,8 +16,9 @@ from factcheck.db import DEFAULT_DB, ClaimFilter, open_database
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract
 from factcheck.models import Kind, Status
-from factcheck.report import (LIST_FORMATS, REPORT_FORMATS, claim_row, render_report, render_rows,
-                              shorten, to_json)
+from factcheck.report import (GROUP_BY, LIST_FORMATS, REPEATS_FORMATS, REPORT_FORMATS, SCORECARD_FORMATS,
+                              claim_review_warnings, claim_row, render_repeats, render_report, render_rows,
+                              render_scorecard, shorten, to_json)
 from factcheck.review import ATTRIBUTIONS, STATUSES, Decision, parse_rating, parse_status
 from factcheck.storage import backup_file, load_file, write_atomically
 
@@ -610,24 +611,57 @@ def history(obj, claim_id, fmt):
 @format_option(REPORT_FORMATS, "markdown")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file instead of stdout.")
+@click.option("--group-by", type=click.Choice(GROUP_BY), default="status", show_default=True,
+              help="How Markdown and HTML reports group the claims.")
+@click.option("--repeats", is_flag=True, help="Only claims seen in several articles: first and last appearance, "
+                                               "outlets, verdict, waiting suggestions.")
+@click.option("--per-mention", is_flag=True, help="CSV: one row per mention instead of per claim.")
+@click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark (for spreadsheet programs).")
+@click.option("--url", "base_url", help="ClaimReview (and HTML): the published report's address; claims are BASE#claim-ID.")
+@click.option("--org", help="ClaimReview (and HTML): the organisation publishing the review.")
 @click.option("--publish", is_flag=True,
               help="This report is published: its claims' verdicts change only with --correction from now on.")
 @click.pass_obj
-def report(obj, kind, status, speaker, article, search, conflicts, misattributed, rated, fmt, output, publish):
-    """Export a claims report: counts by status, then each claim with its articles and latest decision.
+def report(obj, kind, status, speaker, article, search, conflicts, misattributed, rated, fmt, output, group_by,
+           repeats, per_mention, bom, base_url, org, publish):
+    """Export a claims report: counts by status and rating, then each claim with its speaker,
+    verdict, every article it appears in, and its latest note, evidence and corrections.
+
+    With --speaker NAME (Markdown, HTML, JSON, CSV) it is that person's scorecard: every quote
+    and statistic in date order, with counts by rating. -f claimreview writes schema.org
+    ClaimReview JSON-LD for each verified, disputed or rated claim (needs --url and --org).
 
     \b
     Example:
-        factcheck report -f html -o claims.html
-        factcheck report --status disputed
+        factcheck report -f html -o claims.html --group-by speaker
+        factcheck report --speaker "Marcus Bell"
+        factcheck report --repeats
+        factcheck report -f claimreview --url https://desk.example.org/checks --org "Desk Weekly" -o reviews.json
     """
     filters = _filters(kind, status, speaker, article, search, conflicts, misattributed, rated)
     with open_database(obj["db"], write=publish) as db:
         found = db.claims(filters)
-        text = render_report(found, fmt, now(), filters.describe())
+        ratings = db.ratings()
+        at = now()
+        if repeats:
+            _check_choice(fmt, REPEATS_FORMATS, "--repeats")
+            text = render_repeats(found, fmt, at, filters.describe(), ratings=ratings, bom=bom)
+        elif speaker and fmt in SCORECARD_FORMATS:
+            text = render_scorecard(db.person(speaker)["name"], found, fmt, at, ratings=ratings, bom=bom)
+        else:
+            text = render_report(found, fmt, at, filters.describe(), group_by=group_by, ratings=ratings,
+                                 per_mention=per_mention, bom=bom, base_url=base_url, org=org)
+            if fmt == "claimreview":
+                for warning in claim_review_warnings(found, base_url, org, ratings):
+                    click.echo(style(f"Warning: {warning}", fg="yellow"), err=True)
         if publish:
-            db.publish([c["id"] for c in found if c["status"] != Status.UNVERIFIED.value], now())
+            db.publish([c["id"] for c in found if c["status"] != Status.UNVERIFIED.value], at)
     _emit(text, output, f"{len(found)} claim(s)")
+
+
+def _check_choice(fmt: str, allowed: list[str], option: str) -> None:
+    if fmt not in allowed:
+        raise click.UsageError(f"{option} reports come as {', '.join(allowed)}, not {fmt}")
 
 
 def _emit(text: str, output: str | None, what: str) -> None:

@@ -301,7 +301,8 @@ class Database:
         people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
-            "speaker": speaker["name"] if speaker else None, "status": claim["status"],
+            "speaker": speaker["name"] if speaker else None,
+            "speaker_is_person": bool(speaker and speaker.get("is_person")), "status": claim["status"],
             "rating": claim.get("rating"), "attribution": claim.get("attribution"),
             "assigned_to": claim.get("assigned_to"), "published_at": claim.get("published_at"),
             "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(people) > 1,

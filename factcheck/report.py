@@ -69,7 +69,7 @@ CLAIM_REVIEWED_MAX = 75  # longer claimReviewed text is cut off in search result
 
 def safe_cell(value: object) -> str:
     """A CSV cell a spreadsheet will not run as a formula. A number stays a number (-5 is no formula)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if _is_number(value):
         return str(value)
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -222,7 +222,9 @@ def _verdict(claim: dict, ratings: dict) -> str:
 
 
 def _label(claim: dict) -> str:
-    if claim["kind"] == "statistic":
+    """A direct quote in quotation marks; a paraphrase or a figure without: quotation marks would
+    present reported speech as the speaker's own words."""
+    if claim["kind"] != "quote":
         return claim["text"]
     return f"“{claim['text']}”"
 
@@ -279,10 +281,13 @@ def _groups(claims: list[dict], group_by: str, ratings: dict) -> list[tuple[str,
                 articles.setdefault(m["article_id"], (m, []))[1].append(claim)
         order = sorted(articles.values(), key=lambda pair: (pair[0].get("date") is None, pair[0].get("date") or "",
                                                             pair[0]["article_id"]))
-        groups = [(f"{m.get('title') or m.get('path')} — {m.get('outlet') or 'unknown outlet'}, "
-                   f"{m.get('date') or 'undated'}", group) for m, group in order]
+        groups = [(_article_heading(m), group) for m, group in order]
         return groups + ([("No article", loose)] if loose else [])
     raise FactcheckError(f"unknown grouping '{group_by}': use one of {', '.join(GROUP_BY)}")
+
+
+def _article_heading(m: dict) -> str:
+    return f"{m.get('title') or m.get('path')} — {m.get('outlet') or 'unknown outlet'}, {m.get('date') or 'undated'}"
 
 
 # -- the claims report -------------------------------------------------------------------------
@@ -421,10 +426,9 @@ def claim_reviews(claims: list[dict], base_url: str | None, org: str | None,
     if missing:
         raise FactcheckError("ClaimReview needs " + " and ".join(missing))
     parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.fragment or "#" in base or re.search(r"\s", base):
+    if parts.scheme not in ("http", "https") or not parts.netloc or "#" in base or re.search(r"\s", base):
         raise FactcheckError(f"ClaimReview --url must be a web address (https://…) without a '#' part, not '{base}'")
-    numbers = [v["value"] for v in scale.values()
-               if isinstance(v.get("value"), (int, float)) and not isinstance(v.get("value"), bool)]
+    numbers = [v["value"] for v in scale.values() if _is_number(v.get("value"))]
     reviews, warnings = [], []
     for claim in claims:
         rating = claim.get("rating")
@@ -441,7 +445,7 @@ def claim_reviews(claims: list[dict], base_url: str | None, org: str | None,
                 warnings.append(f"claim #{cid}: rating '{rating}' is not on the ratings scale")
             verdict["alternateName"] = rating_label(rating, scale)
             value = (scale.get(rating) or {}).get("value")
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and numbers:
+            if _is_number(value):
                 verdict.update(ratingValue=value, bestRating=max(numbers), worstRating=min(numbers))
         else:
             verdict["alternateName"] = _REVIEWED_STATUSES[claim["status"]]
@@ -460,6 +464,10 @@ def claim_reviews(claims: list[dict], base_url: str | None, org: str | None,
     if not reviews:
         warnings.append("no claim is verified, disputed or rated: there is no ClaimReview to publish")
     return reviews, warnings
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def claim_review_warnings(claims: list[dict], base_url: str | None, org: str | None,
@@ -515,7 +523,7 @@ def _json_in_script(data: object) -> str:
 # -- HTML -------------------------------------------------------------------------------------
 
 # No script may run in a report: this policy stops one even if escaping ever failed.
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 _CSS = """body{font-family:Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
 h1,h2,h3{font-family:Helvetica,Arial,sans-serif;line-height:1.2}h3{font-size:1.05rem}
@@ -543,9 +551,10 @@ def _svg_bars(chart_id: str, title: str, rows: list[tuple[str, int, str]]) -> st
     label_w, bar_w, row_h, top = 170, 300, 24, 28
     height = top + row_h * len(rows) + 6
     most = max((n for _, n, _ in rows), default=0) or 1
-    parts = [f'<svg class="chart" id="{chart_id}" role="img" aria-labelledby="{chart_id}-title" '
-             f'xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 60}" height="{height}" '
-             f'viewBox="0 0 {label_w + bar_w + 60} {height}">',
+    width = label_w + bar_w + 60
+    svg = (f'<svg class="chart" id="{chart_id}" role="img" aria-labelledby="{chart_id}-title" '
+           f'xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">')
+    parts = [svg,
              f'<title id="{chart_id}-title">{e(title)}</title>',
              f'<text class="chart-title" x="0" y="16">{e(title)}</text>']
     for i, (label, count, css) in enumerate(rows):
@@ -639,6 +648,9 @@ def _html_claim(claim: dict, ratings: dict, anchor: bool = True) -> str:
 
 # -- per-person scorecard ----------------------------------------------------------------------
 
+_SCORECARD_HEADINGS = ["First seen", "Claim", "Kind", "Status", "Rating", "Articles", "Flags"]
+
+
 def _dated(claims: list[dict]) -> list[dict]:
     return sorted(claims, key=lambda c: (_first_seen(c) is None, _first_seen(c) or "", c["id"]))
 
@@ -672,8 +684,7 @@ def render_scorecard(person: str, claims: list[dict], fmt: str, generated_at: st
         lines = [f"# Scorecard: {_md(person)}", "", f"Generated {_md(generated_at)} · {len(rows)} claims", "",
                  SCORECARD_NOTE, ""]
         lines += _count_table("Rating", [(label, n) for _, label, n in counts]) + [""]
-        lines += ["| First seen | Claim | Kind | Status | Rating | Articles | Flags |",
-                  "| --- | --- | --- | --- | --- | ---: | --- |"]
+        lines += ["| " + " | ".join(_SCORECARD_HEADINGS) + " |", "| --- | --- | --- | --- | --- | ---: | --- |"]
         by_id = {c["id"]: c for c in claims}
         lines += [f"| {r['first_seen'] or 'undated'} | #{r['id']} {_md(_label(by_id[r['id']]))} | {r['kind']} | "
                   f"{_md(r['status'])} | {_md(r['rating_label'] or 'not rated')} | {r['articles']} | {_md(r['flags'])} |"
@@ -685,8 +696,7 @@ def render_scorecard(person: str, claims: list[dict], fmt: str, generated_at: st
             f'<p class="meta">Generated {e(generated_at)} · {len(rows)} claims</p></header>',
             f'<p class="note">{e(SCORECARD_NOTE)}</p>',
             _charts(claims, ratings, with_status=False) if claims else "<p>Nothing checked from this person.</p>",
-            "<table><tr><th>First seen</th><th>Claim</th><th>Kind</th><th>Status</th><th>Rating</th>"
-            "<th>Articles</th><th>Flags</th></tr>"]
+            "<table><tr>" + "".join(f"<th>{h}</th>" for h in _SCORECARD_HEADINGS) + "</tr>"]
     body += [f"<tr><td>{e(r['first_seen'] or 'undated')}</td><td>#{r['id']} {e(_label(by_id[r['id']]))}</td>"
              f"<td>{e(r['kind'])}</td><td>{e(r['status'])}</td><td>{e(r['rating_label'] or 'not rated')}</td>"
              f"<td>{r['articles']}</td><td>{e(r['flags'])}</td></tr>" for r in rows]

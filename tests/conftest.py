@@ -32,3 +32,15 @@ def ingested(run):
     result = run("ingest", str(SAMPLES))
     assert result.exit_code == 0, result.output
     return run
+
+
+def claims_json(run, *args) -> list[dict]:
+    """`factcheck claims -f json` with these filters, parsed."""
+    result = run("claims", "-f", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def claim_starting(run, start: str) -> dict:
+    """The claim whose text starts with ``start``."""
+    return next(c for c in claims_json(run) if c["text"].startswith(start))

@@ -10,19 +10,13 @@ from click.testing import CliRunner
 
 from factcheck.cli import cli
 
-from conftest import ANNOTATIONS, SAMPLES
+from conftest import ANNOTATIONS, SAMPLES, claim_starting, claims_json
 
 PORT_QUOTE = "The port runs on these workers, and the port commission was never told"
 
 
-def _claims(run, *args):
-    result = run("claims", "-f", "json", *args)
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def _claim_by_text(run, start):
-    return next(c for c in _claims(run) if c["text"].startswith(start))
+_claims = claims_json
+_claim_by_text = claim_starting
 
 
 def test_ingest_prints_one_row_per_article(run):

@@ -5,16 +5,17 @@ from pathlib import Path
 
 import pytest
 
+from conftest import claim_starting, claims_json
+
 PORT = "The port runs on these workers"
 BELL = "Nobody who drives a bus in this city"
 
 
-def _claims(run, *args):
-    return json.loads(run("claims", "-f", "json", *args).stdout)
+_claims = claims_json
 
 
 def _id(run, start):
-    return str(next(c["id"] for c in _claims(run) if c["text"].startswith(start)))
+    return str(claim_starting(run, start)["id"])
 
 
 def _history(run, claim):
@@ -135,3 +136,30 @@ def test_speakers_can_be_aliased_merged_and_split(ingested):
     assert ostrowski and all(r["as_written"] == "Janelle Ostrowski" for r in ostrowski)
     missing = ingested("split-speaker", "Marcus Bell", "Nobody Here")
     assert missing.exit_code == 1 and "no mention of Marcus Bell was written 'Nobody Here'" in missing.stderr
+
+
+def test_report_claimreview_from_the_cli(ingested):
+    claim = _id(ingested, PORT)
+    ingested("verify", claim, "--rating", "true", "--evidence", "https://example.org/video")
+    missing = ingested("report", "-f", "claimreview")
+    assert missing.exit_code == 1 and missing.stderr.startswith("Error: ")
+    result = ingested("report", "-f", "claimreview", "--url", "https://desk.example.org/checks", "--org", "Desk Weekly")
+    reviews = json.loads(result.stdout)
+    assert [r["url"] for r in reviews] == [f"https://desk.example.org/checks#claim-{claim}"]
+    assert reviews[0]["reviewRating"]["alternateName"] == "True" and reviews[0]["author"]["name"] == "Desk Weekly"
+    assert "claimReviewed is" in result.stderr and "75 or fewer" in result.stderr
+
+
+def test_report_scorecard_repeats_and_csv_options(ingested):
+    card = ingested("report", "--speaker", "Commissioner Ferrante")
+    assert card.stdout.startswith("# Scorecard: Marisol Ferrante")
+    assert "Counts reflect what was checked, not the person's overall accuracy." in card.stdout
+    repeats = ingested("report", "--repeats", "-f", "json")
+    data = json.loads(repeats.stdout)
+    assert repeats.exit_code == 0 and data
+    wrong = ingested("report", "--repeats", "-f", "claimreview")
+    assert wrong.exit_code == 2
+    csv_out = ingested("report", "-f", "csv", "--per-mention", "--bom").stdout
+    assert csv_out.startswith("\ufeffid,kind,status,speaker,text")
+    grouped = ingested("report", "--group-by", "speaker").stdout
+    assert "## Marisol Ferrante" in grouped

@@ -6,7 +6,7 @@ from factcheck.articles import read_article
 from factcheck.evaluation import Score, score_quotes, score_statistics
 from factcheck.extract import extract
 
-from conftest import ANNOTATIONS, SAMPLES
+from conftest import ANNOTATIONS, SAMPLES, claims_json
 
 ARTICLES = ANNOTATIONS["articles"]
 
@@ -71,9 +71,7 @@ def test_contradicting_figure_is_extracted_with_its_value():
 
 def _mention_claims(run):
     """(file name, mention text) -> claim id, for every stored mention."""
-    from test_cli import _claims
-
-    return {(m["path"].rsplit("/", 1)[-1], m["text"]): c["id"] for c in _claims(run) for m in c["mentions"]}
+    return {(m["path"].rsplit("/", 1)[-1], m["text"]): c["id"] for c in claims_json(run) for m in c["mentions"]}
 
 
 def test_annotated_repeats_are_linked(ingested):
