@@ -264,3 +264,21 @@ def test_report_output_replaces_a_symlink_instead_of_following_it(ingested, tmp_
     assert ingested("report", "-o", str(link)).exit_code == 0
     assert target.read_text(encoding="utf-8") == "keep me"
     assert not link.is_symlink() and link.read_text(encoding="utf-8").startswith("# Claims report")
+
+
+@pytest.mark.parametrize("depth", [50, 300, 20_000])
+def test_deeply_nested_html_is_text_or_a_clean_error(tmp_path, depth):
+    from factcheck.articles import read_articles
+    page = tmp_path / "deep.html"
+    page.write_text("<html><head><title>Deep</title></head><body><article>" + "<div>" * depth +
+                    "<p>“We will rebuild the pier by June,” said Mayor Ada Finch, adding that the work "
+                    "would cost more than $4 million.</p>" + "</div>" * depth + "</article></body></html>",
+                    encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        articles = read_articles(str(page))
+    except InputError as exc:
+        assert str(exc).startswith(f"{page}: ")
+    else:
+        assert "rebuild the pier" in articles[0].body
+    assert time.perf_counter() - started < 10
