@@ -472,16 +472,19 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
 
 def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int, text: str,
                   people: PersonIndex) -> Speaker | None:
-    """A quote with no attribution of its own continues the previous speaker: the one
-    just before it in the paragraph, else the last one in the paragraph before."""
-    for quote in reversed(quotes):
-        if quote.start < window or not quote.speaker:
-            break
-        if quote.start >= para_start:
-            return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.8)
-        return Speaker(quote.speaker, quote.speaker_as_written or quote.speaker, quote.speaker_is_person, 0.6)
-    name = people.latest_subject(offset, para_start, "they")
-    return Speaker(name, name, True, 0.5) if name else None
+    """A quote with no attribution of its own belongs to whom the paragraph is about: the
+    speaker just before it in the paragraph, or the subject of a sentence before it there
+    ('Krämer wies das zurück. „…“'); failing that, the last speaker of the paragraph before."""
+    previous = next((q for q in reversed(quotes) if q.start >= window), None)
+    if previous and previous.start >= para_start and previous.speaker:
+        return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person, 0.8)
+    referent = people.referent(offset, para_start)
+    if referent is not None:
+        name, is_person = referent
+        return Speaker(name, name, is_person, 0.6) if name else None
+    if previous and previous.speaker:
+        return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person, 0.6)
+    return None
 
 
 # After a reporting verb, before the reported clause: "told reporters on Tuesday that".

@@ -28,6 +28,8 @@ _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "according", "told", "asked", "selon", "pour", "mais", "et", "le", "la", "les", "un", "une",
     "des", "du", "de", "der", "die", "das", "dem", "den", "ein", "eine", "und", "aber", "für",
     "laut", "auch", "doch", "frage", "question", "q", "a", "video", "l’affaire", "l'affaire",
+    "am", "im", "vom", "zum", "zur", "beim", "auf", "aus", "bei", "mit", "nach", "von", "vor", "über",
+    "unter", "au", "aux", "à", "chez", "sur", "sous", "par", "avec", "en", "dans",
 }
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
@@ -188,26 +190,32 @@ class PersonIndex:
         key = name_key(name)
         return len(key.split()) == 1 and len(self.by_surname.get(key, ())) > 1
 
-    def latest_subject(self, offset: int, window_start: int, pronoun: str = "he") -> str | None:
-        """The one a pronoun at ``offset`` most likely means. Walking back sentence by sentence
-        (not before ``window_start``): the first sentence with a subject or speaker gives it; a
-        sentence with no such subject but a person named gives the first person named ('The
-        complaint was filed by Donna Fairweather.'). A subject we could not name, or an
-        organisation for 'he'/'she', stops the search: unresolved is better than wrong."""
+    def referent(self, offset: int, window_start: int) -> tuple[str, bool] | None:
+        """Who the text just before ``offset`` is about, walking back sentence by sentence (not
+        before ``window_start``): the first sentence with a subject or speaker gives it; a
+        sentence with none but a person named gives the first person named ('The complaint was
+        filed by Donna Fairweather.'). Returns (name, is_person), ("", True) for a subject we
+        could not name, or None when nothing is found."""
         i = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
         while i >= 0 and self.sentences[i][1] > window_start:
             start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
             j = bisect.bisect_left(self.subjects, (end, "", False)) - 1
             if j >= 0 and self.subjects[j][0] >= start:
-                _, name, is_person = self.subjects[j]
-                if not name or (not is_person and pronoun.lower() in _PERSONAL_PRONOUNS):
-                    return None
-                return name
+                return self.subjects[j][1], self.subjects[j][2]
             lo = bisect.bisect_left(self.people, (start, ""))
             if lo < len(self.people) and self.people[lo][0] < end:
-                return self.people[lo][1]
+                return self.people[lo][1], True
             i -= 1
         return None
+
+    def latest_subject(self, offset: int, window_start: int, pronoun: str = "he") -> str | None:
+        """The one a pronoun at ``offset`` most likely means (see ``referent``). A subject we
+        could not name, or an organisation for 'he'/'she', gives None: unresolved is better
+        than wrong."""
+        found = self.referent(offset, window_start)
+        if not found or not found[0] or (not found[1] and pronoun.lower() in _PERSONAL_PRONOUNS):
+            return None
+        return found[0]
 
     def organisation(self, noun: str, offset: int) -> str | None:
         """'the agency', 'the association': the latest organisation the article named with
@@ -224,6 +232,7 @@ class PersonIndex:
 
 
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
+_DEPUTY_WORDS = {"deputy", "assistant", "vice", "associate", "acting", "former", "interim", "co"}
 _ROLE_JUST_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 _ROLE_JUST_AFTER = re.compile(r",\s+(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 
@@ -239,8 +248,10 @@ def index_people(text: str) -> PersonIndex:
                 index.organisations.append((match.start(), name))
             if name and is_person:
                 index.add(match.start(), name)
-                for token in part.split()[:-1]:  # "Sheriff Loretta Vance": the sheriff
-                    if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET:
+                tokens = part.split()
+                for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
+                    if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
+                            _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
                         index.tie_role(_clean_token(token), match.start(), name)
                 # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
                 before = _ROLE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start())
