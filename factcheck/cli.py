@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from contextlib import nullcontext
 import os
 import sys
 from datetime import datetime, timezone
@@ -108,21 +109,10 @@ def _load_articles(paths: tuple[str, ...], overrides: dict) -> list:
     stdin = sys.stdin.buffer.read() if "-" in files else None
     articles = []
     with click.progressbar(files, label="Reading articles", file=sys.stderr) if len(files) > PROGRESS_AFTER_FILES \
-            else _nullbar(files) as bar:
+            else nullcontext(files) as bar:
         for path in bar:
             articles.extend(with_overrides(article, **overrides) for article in read_articles(path, stdin))
     return articles
-
-
-class _nullbar:
-    def __init__(self, items):
-        self.items = items
-
-    def __enter__(self):
-        return self.items
-
-    def __exit__(self, *exc):
-        return False
 
 
 def metadata_overrides(command):

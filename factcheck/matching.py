@@ -143,14 +143,6 @@ class QuoteIndex:
         return decision
 
 
-def best_quote_match(text: str, candidates: dict[int, str], threshold: float = MATCH_THRESHOLD) -> Match | None:
-    """The known quote claim (id -> text) that ``text`` repeats, if any."""
-    index = QuoteIndex(match_threshold=threshold)
-    for claim_id, known in candidates.items():
-        index.add(claim_id, known)
-    return index.decide(text).joined
-
-
 _GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.matching import (MATCH_THRESHOLD, best_quote_match, best_statistic_match, compare_quotes,
-                                same_subject, values_agree)
+from factcheck.matching import (MATCH_THRESHOLD, QuoteIndex, best_statistic_match, compare_quotes, same_subject,
+                                values_agree)
 from factcheck.textnorm import normalize_for_match
 
 
@@ -61,19 +61,23 @@ def test_guards_rule_pairs_out(a, b, reason):
     assert score(a, b) == (0.0, reason)
 
 
-def test_best_quote_match_picks_the_claim_repeated():
-    candidates = {
-        1: normalize_for_match("We will not back down from this fight, not now, not ever."),
-        2: normalize_for_match("The budget is balanced and the city is safe."),
-        3: normalize_for_match("ICE made 7,400 arrests in January"),
-    }
-    assert best_quote_match("We will not back down from this fight", candidates).claim_id == 1
-    assert best_quote_match("“The budget is balanced and the city is safe,”", candidates).claim_id == 2
-    assert best_quote_match("ICE made 4,700 arrests in January", candidates) is None
-    assert best_quote_match("We will back down from this fight", candidates) is None
-    assert best_quote_match("not now", candidates) is None
-    assert best_quote_match("Something entirely different was said here", candidates) is None
-    assert best_quote_match("We will not back down from this fight", {}) is None
+def test_index_joins_the_claim_repeated():
+    index = QuoteIndex()
+    index.add(1, "We will not back down from this fight, not now, not ever.")
+    index.add(2, "The budget is balanced and the city is safe.")
+    index.add(3, "ICE made 7,400 arrests in January")
+
+    def joined(text):
+        match = index.decide(text).joined
+        return match.claim_id if match else None
+
+    assert joined("We will not back down from this fight") == 1
+    assert joined("“The budget is balanced and the city is safe,”") == 2
+    assert joined("ICE made 4,700 arrests in January") is None
+    assert joined("We will back down from this fight") is None
+    assert joined("not now") is None
+    assert joined("Something entirely different was said here") is None
+    assert QuoteIndex().decide("We will not back down from this fight").joined is None
 
 
 # -- figures ---------------------------------------------------------------------------------
