@@ -7,9 +7,8 @@ where one negates the other never match, whatever the score."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
