@@ -118,6 +118,7 @@ PLACE_WORDS = """
     highway river creek fire flats springs mountain mountains valley bay island
     port harbor harbour center centre square bridge heights county city state
     station airport beach coast canyon ridge forest district village town
+    bahnhof platz straße strasse gasse weg markt rathaus rue gare quai pont marché
 """.split()
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f"}
@@ -140,6 +141,9 @@ QUALIFIERS = {
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "up to": "<=", "as many as": "<=", "as much as": "<=", "at most": "<=",
     "no more than": "<=", "a maximum of": "<=",
+    "as long as": "<=", "as high as": "<=", "as little as": ">=", "as few as": ">=",
+    "as low as": ">=", "well above": ">", "well below": "<", "slightly more than": ">",
+    "slightly less than": "<", "maybe": "~", "perhaps": "~", "plus or minus": "~",
 }
 
 NUMBER_WORDS = {
@@ -155,6 +159,7 @@ FRACTION_WORDS = {
     "half": 0.5, "a half": 0.5, "one-half": 0.5, "a third": 0.3333, "one-third": 0.3333,
     "one third": 0.3333, "two-thirds": 0.6667, "two thirds": 0.6667, "a quarter": 0.25,
     "one-quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
+    "a fifth": 0.2, "one-fifth": 0.2, "two-fifths": 0.4, "three-fifths": 0.6, "a tenth": 0.1,
 }
 
 VAGUE_MAGNITUDES = [
@@ -176,12 +181,71 @@ MEASUREMENT_UNITS = """
     km kilometers kilometres miles mile acres acre hectares hectare tonnes tons ton kg
     kilograms pounds lbs degrees feet foot meters metres inches gallons liters litres
     barrels mph km/h square
+    tonne kilometre kilometer metre meter inch gallon litre liter barrel degree
+    millimetres millimeters centimetres centimeters mm cm megawatts gigawatts kilowatts
+    megawatt-hours cents cent pence kph knots
 """.split()
 
 MONTHS = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()
+
+# Units of time: a figure with one is a duration ("nearly seven hours", "a 12-day strike").
+DURATION_UNITS = """
+    second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades
+""".split()
+
+# Last words of a street address after the house number ("1420 Elm Street").
+STREET_TYPES = """
+    street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct
+    terrace parkway pkwy square sq highway hwy circle plaza trail crescent close
+""".split()
+
+# Verbs whose subject is what a figure after them measures: "unemployment rose to 4.1%",
+# "turnout reached 58%". Verbs of change, by direction, then verbs of level.
+FIGURE_UP_VERBS = """
+    rose rise rises risen rising grew grow grows grown growing increased increases climbed
+    climbs climbing jumped jumps surged surges soared soars gained gains added adds
+    doubled tripled quadrupled up edged ticked rebounded recovered expanded widened climb
+    jump surge soar gain expand widen
+""".split()
+FIGURE_DOWN_VERBS = """
+    fell fall falls fallen falling dropped drops declined declines decreased decreases
+    slipped slips slid plunged plunges plummeted sank shrank shrinks dipped dips eased
+    slowed slows lost loses down halved narrowed cut cuts reduced reduces lowered lowers
+    trimmed slashed drop decline slip plunge shrink dip narrow slow
+""".split()
+FIGURE_LEVEL_VERBS = """
+    is was were are be been being reached reaches hit hits stood stands stand totaled
+    totalled totals total averaged averages average peaked peaks held holds amounted
+    came comes accounted accounts represented represents made makes consumed consumes
+    cost covers covered covering traded trades returned returns stretched stretches
+    remain remained remains hovered hovers measured measures registered ranged ranges capped
+    estimated valued worth lasted lasts earned earns includes included include unchanged
+    averaging totaling totalling ranging reaching amounting costing standing hovering
+    reach top hover topped exceeded exceed surpassed
+""".split()
+# Verbs that take what changes as their object: "raise payment standards by 6%".
+FIGURE_OBJECT_VERBS = """
+    raise raises raised raising cut cuts cutting lift lifts lifted lifting reduce reduces
+    reduced reducing lower lowers lowered lowering boost boosts boosted boosting increase
+    increased increasing halved doubled tripled put puts set sets bring brings brought
+    push pushes pushed
+""".split()
+
+# Nouns naming a change rather than a thing: the figure counts what changed ("an increase of 3.6%").
+FIGURE_CHANGE_NOUNS = {
+    "increase": "up", "increases": "up", "rise": "up", "gain": "up", "gains": "up", "jump": "up",
+    "hike": "up", "decrease": "down", "decline": "down", "drop": "down",
+    "fall": "down", "cut": "down", "cuts": "down", "loss": "down", "reduction": "down",
+}
+# Nouns naming a reference quantity, not what is counted: "half of the long-term average",
+# "its pre-pandemic high of 13.9 million". The second list only when nothing qualifies them
+# ("a rate of 1,900 a week", but "the homicide rate" is counted).
+FIGURE_REFERENCE_NOUNS = "total level amount number figure sum high low peak record mark majority".split()
+FIGURE_BARE_REFERENCE_NOUNS = "average median rate share proportion percentage".split()
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
@@ -192,6 +256,8 @@ NUMBERED_NAME_WORDS = """
     district ward precinct level grade class exit lot bay building floor no number
     proposition prop measure bill hb sb act item question figure table episode season
     volume vol part phase stage
+    game category terminal exits gate gates pages sections articles rules chapters
+    local mile hole lane track
 """.split()
 
 NEGATIONS = """

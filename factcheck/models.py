@@ -66,7 +66,8 @@ class Statistic:
     qualifier: str | None = None
     bound: str = "="  # the qualifier normalised: one of = > >= < <= ~
     counted: str | None = None
-    rate: str | None = None
+    rate: str | None = None  # "a day", "per 100,000 residents"
+    period: str | None = None  # "in January", "last year", "within nine days"
     source: str | None = None
     high: float | None = None  # upper end of a range
     magnitude: str | None = None  # "thousands" when the value is vague
