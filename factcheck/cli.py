@@ -16,7 +16,7 @@ from factcheck.articles import article_files, read_articles, with_overrides
 from factcheck.db import DEFAULT_DB, ClaimFilter, open_database
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract
-from factcheck.models import Kind, Status
+from factcheck.models import FIGURE_FIELDS, Kind, Status
 from factcheck.report import (GROUP_BY, LIST_FORMATS, REPEATS_FORMATS, REPORT_FORMATS, SCORECARD_FORMATS,
                               claim_review_warnings, claim_row, render_repeats, render_report, render_rows,
                               render_scorecard, shorten, to_json)
@@ -193,9 +193,8 @@ def extract_command(paths, outlet, date, url, author, fmt):
         click.echo(style(f"== {article.path}: {article.title} ({article.outlet or 'no outlet'}, {article.date or 'no date'})", bold=True))
         click.echo(render_rows([{"kind": q["kind"], "speaker": q["speaker"], "text": shorten(q["text"])}
                                 for q in data["quotes"] + data["paraphrases"]], ["kind", "speaker", "text"], "table"))
-        click.echo(render_rows([{k: s[k] for k in ("text", "value", "unit", "qualifier", "counted", "rate", "source")}
-                                for s in data["statistics"]],
-                               ["text", "value", "unit", "qualifier", "counted", "rate", "source"], "table"))
+        columns = ["text", "value", "unit", "qualifier", "counted", "rate", "period", "source"]
+        click.echo(render_rows([{k: s[k] for k in columns} for s in data["statistics"]], columns, "table"))
 
 
 @cli.command()
@@ -219,7 +218,7 @@ def _claim_json(claim: dict) -> dict:
     keys = ["id", "kind", "text", "speaker", "status", "speakers", "conflicts", "misattributed"]
     data = {k: claim[k] for k in keys}
     if claim["kind"] == Kind.STATISTIC.value:
-        data.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate")})
+        data.update({k: claim.get(k) for k in FIGURE_FIELDS})
     data["mentions"] = [{k: m[k] for k in ("id", "path", "title", "outlet", "date", "text", "start", "end",
                                           "speaker", "speaker_as_written")} for m in claim["mentions"]]
     return data

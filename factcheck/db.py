@@ -18,7 +18,7 @@ from tinydb.table import Document
 from factcheck.articles import content_hash
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.matching import Match, QuoteIndex, best_statistic_match, compare_quotes
-from factcheck.models import Extraction, Kind, Status
+from factcheck.models import FIGURE_FIELDS, Extraction, Kind, Status
 from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable
 from factcheck.speakers import person_name, surname
 from factcheck.migrations import DEFAULT_SETTINGS, TABLES, migrate, schema_version
@@ -183,8 +183,7 @@ class Database:
             summary.repeats += match is not None
             summary.statistics += 1
             self._insert("mentions", {
-                **{k: figure[k] for k in ("text", "start", "end", "context", "value", "unit", "qualifier",
-                                          "bound", "counted", "rate", "high", "magnitude", "direction",
+                **{k: figure[k] for k in ("text", "start", "end", "context", *FIGURE_FIELDS, "direction",
                                           "from_value")},
                 "claim_id": claim_id, "article_id": article_id, "kind": Kind.STATISTIC.value,
                 "speaker_id": speaker_id, "speaker_as_written": stat.source,
@@ -241,10 +240,10 @@ class Database:
         if match:
             claim_id = match.claim_id
         else:
-            text = " ".join(p for p in (figure["text"], figure.get("counted"), figure.get("rate")) if p)
-            claim_id = self._new_claim(Kind.STATISTIC.value, text, speaker_id, at, **{
-                k: figure[k] for k in ("value", "unit", "qualifier", "bound", "counted", "rate", "high",
-                                       "magnitude", "context")})
+            text = " ".join(p for p in (figure["text"], figure.get("counted"), figure.get("rate"),
+                                        figure.get("period")) if p)
+            claim_id = self._new_claim(Kind.STATISTIC.value, text, speaker_id, at,
+                                       **{k: figure.get(k) for k in (*FIGURE_FIELDS, "context")})
         for other in conflicts:
             self._link_conflict(claim_id, other)
         return claim_id, match
@@ -312,7 +311,7 @@ class Database:
             "pending_suggestions": lookups["pending"].get(claim["id"], []),
         }
         if claim["kind"] == Kind.STATISTIC.value:
-            view.update({k: claim.get(k) for k in ("value", "unit", "qualifier", "counted", "rate", "high", "magnitude")})
+            view.update({k: claim.get(k) for k in FIGURE_FIELDS})
         return view
 
     def _pending_by_claim(self) -> dict[int, list[dict]]:
@@ -542,8 +541,7 @@ class Database:
             return mention, old
         claim = self._get("claims", old)
         new_id = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at,
-                                 **{k: claim.get(k) for k in ("value", "unit", "qualifier", "bound", "counted", "rate",
-                                                              "high", "magnitude", "context") if k in claim})
+                                 **{k: claim.get(k) for k in (*FIGURE_FIELDS, "context") if k in claim})
         self._insert("suggestions", {"mention_id": mention["id"], "claim_id": old, "score": mention.get("score"),
                                      "scorer": mention.get("scorer"), "status": "rejected", "at": at})
         self._move_mention(mention, new_id, manual=True, score=None, scorer="editor")

@@ -25,33 +25,13 @@ from factcheck.lexicon import (CURRENCY_CODES, DURATION_UNITS, FIGURE_BARE_REFER
                                NUMBERED_NAME_WORDS, QUALIFIERS, SCALE_WORDS, STREET_TYPES,
                                VAGUE_MAGNITUDES, WEEKDAYS)
 from factcheck.models import Statistic
-from factcheck.textnorm import SpanIndex, context_around, sentence_spans
+from factcheck.textnorm import SpanIndex, context_around, sentence_spans, word_alternation
 
 Token = tuple[str, int, str]  # a word or mark, where it starts, and the word in lower case
 MAX_DIGITS = 30  # longer digit runs are identifiers or noise, not figures (and overflow floats)
 BEFORE_CHARS = 160  # how far back the words a figure depends on are looked for
 AFTER_CHARS = 120
 SHARED_CHARS = 4000  # sentences up to this long are split into words once for all their figures
-
-
-def _trie(words) -> str:
-    """One alternation for many words, factored by shared prefixes, so the scanner tests a
-    letter once instead of trying every word in turn (about three times faster)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 _UNITS_WORDS = {u.lower() for u in MEASUREMENT_UNITS} | set(DURATION_UNITS)
@@ -69,7 +49,7 @@ _CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
 # ("MS-13", "8:30", "3/4", "2024-25"), and a word must stand alone.
 _HEAD = re.compile(
     rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+"
-    rf"|(?<![\w'’-])(?i:{_trie(_HEAD_WORDS)})(?![\w'’])")
+    rf"|(?<![\w'’-])(?i:{word_alternation(_HEAD_WORDS)})(?![\w'’])")
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
@@ -77,14 +57,14 @@ _AMOUNT = re.compile(
     r"(?P<pct>%|\s?percent\b|\s?per\scent\b|\spct\b|\s?Prozent\b|\spour\scent\b)?"
     r"(?P<pence>p(?![\w'’]|\.m))?")
 _WORD_AMOUNT = re.compile(
-    rf"(?i:(?P<word>{_trie(w for w in NUMBER_WORDS if w != 'zero')})"
+    rf"(?i:(?P<word>{word_alternation(w for w in NUMBER_WORDS if w != 'zero')})"
     r"(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
     r"(?P<scale>\s(?:hundred|thousand|million|billion))?)(?![\w'’])")
 _UNIT_AFTER = re.compile(
     r"(?:\s(?P<unit>(?:percentage|basis)\spoints?|points?|dollars|euros|"
-    rf"{_trie(sorted(_UNITS_WORDS, key=len, reverse=True))})(?![\w'’/-])"
+    rf"{word_alternation(sorted(_UNITS_WORDS, key=len, reverse=True))})(?![\w'’/-])"
     r"|-(?P<compound>[a-z]+)(?![\w'’-]))")
-_VAGUE = re.compile(rf"(?i:{_trie(VAGUE_MAGNITUDES)})(?![\w'’])")
+_VAGUE = re.compile(rf"(?i:{word_alternation(VAGUE_MAGNITUDES)})(?![\w'’])")
 _PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\d{3}-\d{4}\b|1-8\d\d\b")
 _TIME_AFTER = re.compile(
     r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|ET\b|EST\b|EDT\b|PT\b|PST\b|Uhr\b|h\d\d)",

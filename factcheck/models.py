@@ -23,6 +23,10 @@ class Kind(str, Enum):
     STATISTIC = "statistic"
 
 
+# What a statistic's claim records of its figure (mentions also keep direction and from_value).
+FIGURE_FIELDS = ("value", "unit", "qualifier", "bound", "counted", "rate", "period", "high", "magnitude")
+
+
 @dataclass(frozen=True)
 class Article:
     """One article: metadata and the body text that every offset points into."""

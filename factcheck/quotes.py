@@ -13,11 +13,10 @@ from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, PARAPHRA
                                REPORTING_VERBS, ROLE_NOUNS, TITLES)
 from factcheck.models import Kind, Quote
 from factcheck.speakers import DATELINE_PREFIX, PersonIndex, Speaker, index_people, person_name, resolve
-from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans
+from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans, word_alternation
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
-_VERB_PATTERN = "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
-_VERB = re.compile(rf"(?<![\w'’-])(?:{_VERB_PATTERN})(?![\w'’-])")
+_VERB = re.compile(rf"(?<![\w'’-])(?:{word_alternation(_VERBS)})(?![\w'’-])")
 _FRENCH_AUX = re.compile(r"\b(?:a|ont|avait|avaient)\s*$")
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
                 "again", "previously", "repeatedly", "recently", "earlier", "has", "was",
@@ -563,12 +562,16 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
 
 
 _DATA_SHOWS = re.compile(
-    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|the \w+)(?:'s|’s)?\s(?:own\s)?(?:data|figures|records|"
-    r"statistics|numbers|report|survey|study|analysis|estimates?)\s(?:show|shows|showed|found|finds|"
-    r"suggests?|indicated?s?|revealed?s?)\b")
+    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he \w+)(?:'s|’s)?\s(?:own\s|\w+\s)?(?:data|figures|"
+    r"records|statistics|numbers|report|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|found|"
+    r"finds|suggests?|indicated?s?|revealed?s?)\b")
 _RELEASED_BY = re.compile(
-    r"\b(?:data|figures|numbers|statistics|estimates)\s(?:released|published|compiled|provided)\sby\s"
-    r"(?P<who>(?:the\s)?(?:[A-Z][\w.&-]*\s?){1,5})")
+    r"\b(?:data|figures|numbers|statistics|estimates)\s(?:released|published|compiled|provided|kept)\s(?:by|from)\s"
+    r"(?P<who>(?:the\s)?[A-Z][\w.&-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&-]*){0,5})")
+# "according to figures released by the Labor Department": the source is after "by"
+_SOURCE_LEAD = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|report|analysis|survey|estimates|records)"
+                          r"(?:\s+(?:released|published|kept|compiled))?\s+(?:by|from)\s+", re.I)
+_SOURCE_TAIL = re.compile(r"(?:['’]s\s.*|\s+(?:on|released|published)\s.*)$")
 
 
 _DATA_WORDS = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?(?:data|figures|records|statistics|numbers|report|"
@@ -600,6 +603,7 @@ class SentenceSources:
             at = sentence.lower().find(prep + " ")
             if at >= 0:
                 phrase = re.split(r"[,.;:!?]", sentence[at + len(prep) + 1:], maxsplit=1)[0]
+                phrase = _SOURCE_TAIL.sub("", _SOURCE_LEAD.sub("", phrase.strip()))
                 break
         if phrase is None:
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
@@ -609,7 +613,7 @@ class SentenceSources:
             if verb:
                 before = sentence[:verb.start()]
                 tail_start = before.rfind(",")
-                short_tail = tail_start >= 0 and len(before[tail_start + 1:].split()) <= 5
+                short_tail = tail_start >= 0 and 0 < len(before[tail_start + 1:].split()) <= 5
                 phrase = _split_segments(before[tail_start + 1:] if short_tail else before)
         if phrase:
             phrase = _DATA_WORDS.sub("", phrase.strip())  # "ICE figures", "the agency's data"
