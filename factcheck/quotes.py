@@ -62,7 +62,8 @@ def _scan_spans(text: str, marks: set[str], start: int, end: int, warnings: list
     para_ends = SpanIndex(paragraphs)
     spans: list[_Span] = []
     open_at = -1
-    positions = [i for i in range(start, end) if text[i] in marks]
+    mark_pattern = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+    positions = [m.start() for m in mark_pattern.finditer(text, start, end)]
     for i in positions:
         if open_at >= 0:
             para_end = para_ends.span_at(open_at)[1]
@@ -121,6 +122,9 @@ def _trim_back(text: str, i: int) -> int:
     return i
 
 
+_SINGLE_OR_BREAK = re.compile(r"['‘’]|\n\n")
+
+
 def _single_quote_spans(text: str, taken: list[tuple[int, int]], warnings: list[str]) -> list[_Span]:
     """British-style quotes in single marks, outside any double-quoted span. Strict, because
     the same characters are apostrophes: the opener follows a space and precedes a letter, the
@@ -133,11 +137,10 @@ def _single_quote_spans(text: str, taken: list[tuple[int, int]], warnings: list[
     gaps.append((cursor, len(text)))
     for gap_start, gap_end in gaps:
         open_at = -1
-        for i in range(gap_start, gap_end):
-            ch = text[i]
-            if ch not in "'‘’":
-                if ch == "\n" and open_at >= 0 and text[i + 1:i + 2] == "\n":
-                    open_at = -1  # a single mark never spans paragraphs
+        for found in _SINGLE_OR_BREAK.finditer(text, gap_start, gap_end):
+            i, ch = found.start(), found.group(0)
+            if ch == "\n\n":
+                open_at = -1  # a single mark never spans paragraphs
                 continue
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
