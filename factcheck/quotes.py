@@ -55,10 +55,9 @@ def _is_closing(text: str, i: int) -> bool:
     return not before.isspace() or after.isspace() or after in ".,;:!?)—–-"
 
 
-def _scan_spans(text: str, marks: set[str], start: int, end: int, warnings: list[str]) -> list[_Span]:
-    """Pair opening and closing marks of one family between ``start`` and ``end``."""
-    paragraphs = paragraph_spans(text[:end]) if start == 0 else [
-        p for p in paragraph_spans(text[:end]) if p[1] > start]
+def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], warnings: list[str]) -> list[_Span]:
+    """Pair the opening and closing marks of one family of quotation marks in ``text``."""
+    start, end = 0, len(text)
     para_ends = SpanIndex(paragraphs)
     spans: list[_Span] = []
     open_at = -1
@@ -386,7 +385,8 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
 def people_in(text: str) -> PersonIndex:
     """The people an article names, and the person each sentence is about."""
     people = index_people(text)
-    people.sentences = sentence_spans(text)
+    people.paragraphs = paragraph_spans(text)
+    people.sentences = sentence_spans(text, people.paragraphs)
     _sentence_subjects(text, people.sentences, people)
     return people
 
@@ -398,10 +398,10 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     people = people or people_in(text)
     sentences = people.sentences
     sentence_index = SpanIndex(sentences)
-    paragraphs = paragraph_spans(text)
+    paragraphs = people.paragraphs
     paragraph_index = SpanIndex(paragraphs)
 
-    spans = _scan_spans(text, _DOUBLE_MARKS, 0, len(text), warnings)
+    spans = _scan_spans(text, _DOUBLE_MARKS, paragraphs, warnings)
     spans += _single_quote_spans(text, [(s.open_at, s.close_at) for s in spans], warnings)
     spans.sort(key=lambda s: s.open_at)
     opens = [s.open_at for s in spans]
@@ -589,7 +589,7 @@ class SentenceSources:
     def __init__(self, text: str, people: PersonIndex | None = None):
         self.text = text
         self.people = people or people_in(text)
-        self.paragraphs = paragraph_spans(text)
+        self.paragraphs = self.people.paragraphs
         self.paragraph_index = SpanIndex(self.paragraphs)
         self._known: dict[int, str | None] = {}
 

@@ -147,6 +147,7 @@ class PersonIndex:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects and speakers
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (offset, name)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
 
     def add(self, offset: int, name: str) -> None:

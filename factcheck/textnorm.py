@@ -80,10 +80,10 @@ def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
     return True
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence, never crossing a paragraph break. Linear in the text."""
     spans = []
-    for para_start, para_end in paragraph_spans(text):
+    for para_start, para_end in paragraph_spans(text) if paragraphs is None else paragraphs:
         start = para_start
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
             if not _ends_sentence(text, match, para_start):
