@@ -22,6 +22,8 @@ MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a 
 MIN_MATCH_WORDS = 3  # shorter texts never match automatically
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
 BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
+MAX_POSTINGS = 1000  # a word in more claims than this is too common to find candidates by
+MAX_CANDIDATES = 25  # at most this many claims are scored for one text
 
 _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -50,11 +52,15 @@ class Comparison(NamedTuple):
 
 
 def _numbers(text: str) -> list[str]:
-    return sorted(_NUMBER.findall(text))
+    """The numbers in order: '23 to 43' and '43 to 23' differ."""
+    return _NUMBER.findall(text)
 
 
-def _negations(text: str) -> Counter:
-    return Counter(w for w in text.split() if w in _NEGATIONS)
+def _negations(text: str) -> list[tuple[str, ...]]:
+    """Each negation with the two words after it: what is denied matters ('not a U.S.
+    referendum, a broken budget' is not 'a U.S. referendum, not a broken budget')."""
+    words = text.split()
+    return [tuple(words[i:i + 3]) for i, word in enumerate(words) if word in _NEGATIONS]
 
 
 def compare_quotes(a: str, b: str) -> Comparison:
@@ -71,7 +77,7 @@ def compare_quotes(a: str, b: str) -> Comparison:
     best = round(best, 1)
     if short_words < MIN_MATCH_WORDS:
         return Comparison(best, scorer, "too short")
-    if _numbers(short) != _numbers(window) and not set(_numbers(short)) <= set(_numbers(window)):
+    if _numbers(short) != _numbers(window):
         return Comparison(best, scorer, "numbers differ")
     if _negations(short) != _negations(window):
         return Comparison(best, scorer, "negation differs")
@@ -111,12 +117,17 @@ class QuoteIndex:
         for token in set(self.texts.pop(claim_id, "").split()) - _COMMON:
             self._postings[token].discard(claim_id)
 
-    def candidates(self, norm: str) -> set[int]:
+    def candidates(self, norm: str) -> list[int]:
+        """The claims sharing the most of this text's rarest words, best first: a repeat, even
+        a fragment, shares several of them; a claim sharing one common word is not looked at."""
         tokens = sorted(set(norm.split()) - _COMMON, key=lambda t: (len(self._postings.get(t, ())), t))
-        found: set[int] = set()
-        for token in tokens[:BLOCKING_TOKENS]:
-            found |= self._postings.get(token, set())
-        return found
+        rare = [t for t in tokens[:BLOCKING_TOKENS] if t in self._postings]
+        usable = [t for t in rare if len(self._postings[t]) <= MAX_POSTINGS] or rare[:1]
+        shared: Counter = Counter()
+        for token in usable:
+            shared.update(self._postings[token])
+        needed = 2 if len(usable) >= 3 else 1
+        return [claim for claim, count in shared.most_common(MAX_CANDIDATES) if count >= needed]
 
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
@@ -125,7 +136,9 @@ class QuoteIndex:
         if len(norm.split()) < MIN_MATCH_WORDS:
             return decision
         scored = []
-        for claim_id in self.candidates(norm) - rejected:
+        for claim_id in self.candidates(norm):
+            if claim_id in rejected:
+                continue
             comparison = compare_quotes(norm, self.texts[claim_id])
             if comparison.score >= self.suggest_threshold:
                 scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))

@@ -37,6 +37,7 @@ def normalize_for_match(text: str) -> str:
     text = fold_accents(unify_marks(text)).lower()
     text = text.replace("[", "").replace("]", "")
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 7,400 -> 7400
+    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont: one word, as written
     text = _NON_WORD.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 

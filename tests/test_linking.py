@@ -25,8 +25,8 @@ def test_close_paraphrases_are_suggested_not_joined(ingested):
     pairs = {(r["mention_text"], r["claim_text"]) for r in rows}
     assert (SUGGESTED, SUGGESTED_TO) in pairs
     row = next(r for r in rows if r["mention_text"] == SUGGESTED)
-    assert (row["score"], row["scorer"]) == (80.0, "ratio")
-    assert row["reason"] == "score 80 by ratio is below the match threshold 90"
+    assert (row["score"], row["scorer"]) == (80.5, "ratio")
+    assert row["reason"] == "score 80.5 by ratio is below the match threshold 90"
     assert _claim_of(ingested, row["mention_id"])["id"] != row["claim_id"]  # never inherits a verdict
 
 
@@ -61,7 +61,7 @@ def test_lower_threshold_then_match_joins_suggestions(ingested):
     row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
     result = ingested("match", "-f", "json")
     changes = json.loads(result.stdout)
-    assert [(c["to"], c["score"]) for c in changes if c["mention"] == row["mention_id"]] == [(row["claim_id"], 80.0)]
+    assert [(c["to"], c["score"]) for c in changes if c["mention"] == row["mention_id"]] == [(row["claim_id"], 80.5)]
     assert _claim_of(ingested, row["mention_id"])["id"] == row["claim_id"]
     assert "mention(s) moved" in result.stderr
     ingested("settings", "match_threshold", "90")
@@ -81,7 +81,7 @@ def test_settings_are_checked(ingested):
 def test_show_explains_links_and_held_back_pairs(ingested):
     row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
     shown = ingested("show", str(_claim_of(ingested, row["mention_id"])["id"])).stdout
-    assert f"held back from claim #{row['claim_id']}: below the match threshold 90 (score 80 by ratio)" in shown
+    assert f"held back from claim #{row['claim_id']}: below the match threshold 90 (score 80.5 by ratio)" in shown
     port = next(c for c in json.loads(ingested("claims", "-f", "json").stdout)
                 if c["text"].startswith("The port runs on these workers"))
     shown = ingested("show", str(port["id"])).stdout
