@@ -26,7 +26,8 @@ MAX_POSTINGS = 1000  # a word in more claims than this is too common to find can
 MAX_CANDIDATES = 25  # at most this many claims are scored for one text
 
 _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A number with its scale: "35 1 million" (normalised "$35.1 million") is not "35 1 billion".
+_NUMBER = re.compile(r"\d+(?: \d+)*(?: (?:million|billion|trillion|thousand|bn|mn|m|k|percent|per cent))?")
 # Words too common to tell quotes apart; never used to find candidates.
 _COMMON = set("""
     the a an and or but of to in on at by for from with as is are was were be been being it its
