@@ -74,7 +74,10 @@ def compare_quotes(a: str, b: str) -> Comparison:
         alignment = fuzz.partial_ratio_alignment(short, long)
         if alignment and alignment.score > whole:
             best, scorer = alignment.score, "partial_ratio"
-            window = long[alignment.dest_start:alignment.dest_end]
+            if len(short) < 0.8 * len(long):
+                # a true fragment is checked against the part it overlaps; a text nearly as long
+                # as the other is checked whole ("I have seen" is not "I have never seen")
+                window = long[alignment.dest_start:alignment.dest_end]
     best = round(best, 1)
     if short_words < MIN_MATCH_WORDS:
         return Comparison(best, scorer, "too short")
