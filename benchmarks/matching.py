@@ -6,15 +6,22 @@
     python benchmarks/matching.py -v               # more examples of every kind of mistake
 
 The corpus (fixed seed; a smaller size is a prefix of a larger one) is a stream of quote mentions
-in news style. About 55% start a new base quote (6-30 words, from the templates and word lists
-below); about 35% repeat an earlier base the way coverage varies a quote: identical; case,
-punctuation, quotation-mark, dash and accent changes; British v. US punctuation; "U.S." / "US";
-a fragment of at least 6 consecutive words; the quote split in two halves (two mentions); a
-one-character typo; "[Kristi] Noem" / "Noem". The rest are hard negatives, each a new base that
-must never be linked to the base it was made from: the same sentence with a different number
-("7,400" / "4,700" and, reported apart, "million" / "billion", "3.5" / "5.3", two numbers swapped),
-with a negation added, removed or contracted ("will" / "will not" / "won't"), and short texts of 1-2
-words. Negative bases can be repeated later like any other base.
+in news style. About 55% start a new base quote: one or two sentences, 6-30 words, from 56
+templates filled from the word lists below (names, places and words drawn with Zipf-like weights,
+with a long tail of made-up surnames and places). Two sentences of one template always differ in at
+least max(3, half) of their list words (all but one in short ones), so no two bases are
+near-copies by chance. About 35% repeat
+an earlier base (mostly a recent one) the way coverage varies a quote: identical; case,
+punctuation, quotation-mark, dash, accent and spacing changes; British v. US punctuation; "U.S." /
+"US" (and U.K., U.N., E.U., D.C.); a fragment of at least 6 consecutive words; the quote split in
+two halves (two mentions, 6+ words each); a one-character typo; "[Kristi] Noem" / "Noem".
+Fragments and halves always hold a name, place or number, so they say whose quote they are. The
+rest (about 12%) are hard negatives, each a new base that must never be linked to the base it was
+made from: the same sentence with a different number ("7,400" / "4,700"; and, reported apart,
+"million" / "billion", "3.5" / "5.3", two numbers trading places), with a negation added, removed
+or contracted ("will" / "will not" / "won't", "never seen" / "seen", "don't know" / "do know"), and
+short texts of 1-2 words. Negative bases are repeated later too, whole (not as fragments or
+halves, which could read the same in the base they were made from).
 
 Mentions are fed in order to factcheck.matching.QuoteIndex (default thresholds) exactly as the
 database ingests them: ``decision = index.decide(text)``; a mention with ``decision.joined`` joins
@@ -27,7 +34,11 @@ pairs that are truly the same / linked pairs; recall = truly-same pairs that are
 pairs. "With suggestions": an editor accepts every suggestion whose claim was started by a mention
 of the same base (and rejects the rest); accepting joins the mention's claim to the suggested one.
 "Number/negation links": mentions that joined a claim started by a different base of the same
-family (a base and the negatives made from it); the target is 0.
+family (a base and the negatives made from it); the target is 0. A fragment or half of a base that
+reads the same in a negative made from it (the changed number lies outside it) is ambiguous and
+reported apart. The per-kind table says, for each mention, whether it joined a claim started by its
+own base, got a suggestion of one, was missed (a repeat left alone), stood apart as it should (new
+bases, negatives, short texts) or joined a claim started by another base.
 
 Timings are wall-clock on one core. "Last 1,000" is the time to decide and add the last 1,000
 mentions of the stream. "Re-match" does what `factcheck match` (Database.rematch) does on the
@@ -53,10 +64,16 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
-from factcheck.matching import MATCH_THRESHOLD, QuoteIndex, compare_quotes
-from factcheck.textnorm import normalize_for_match
+from factcheck.matching import (
+    MATCH_THRESHOLD,
+    SUGGEST_THRESHOLD,
+    QuoteIndex,
+    compare_quotes,
+)
+from factcheck.textnorm import fold_accents, normalize_for_match
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 5
@@ -66,7 +83,8 @@ LAST = 1_000
 
 # ---------------------------------------------------------------------------------------------
 # Word lists. Every list is drawn from with Zipf-like weights (the first entries are the most
-# frequent), as names, places and words are in real coverage.
+# frequent), as names, places and words are in real coverage; surnames and places also have a
+# long tail of made-up names, as a year of news has.
 
 FIRST = """Kristi Grant Marisol Luis Harriet Tomas Aisha Derek Priya Owen Beatriz Samuel Ingrid Kwame
 Fiona Rafael Yusuf Hannah Mateo Chloe Dmitri Lucia Arjun Nadia Elliot Grace Omar Sienna Victor Amara
@@ -83,17 +101,17 @@ Laurent Mireles Northcott Okonkwo Prescott Quigley Renwick Stanhope Talbot Under
 Müller Yoshida Zielinski Abara Bohannon Castillo Dovers Ekwueme Frost Gillespie Hartigan Iqbal""".split()
 
 TITLES = """Governor Senator Mayor Secretary Commissioner Director Chief Minister Sheriff Judge Dr. Mr.
-Ms. Mrs. Councillor Superintendent""".split()
+Ms. Mrs. Councillor Superintendent Inspector Professor Captain""".split()
 
 PLACES = """Springfield Riverton Lakeshore Portsmouth Greenfield Fairview Millbrook Ashford Kingsport
 Cedarville Bayside Northgate Harrowgate Elmstead Westbury Oakridge Marlow Dunmore Brightwater
 Clearwater Redhill Stonebridge Hollis Castleford Pinecrest Ravenswood Sheffield Galveston Tacoma
 Fresno Duluth Savannah Bakersfield Leeds Bristol Cardiff Aberdeen Belfast Dublin Lyon Marseille
-Porto Valencia Gdansk Antwerp Rotterdam Hamburg Malmo Bergen Tromso Reno Boise Yakima Modesto Laredo
+Porto Valencia Gdansk Antwerp Rotterdam Hamburg Malmö Bergen Tromsø Reno Boise Yakima Modesto Laredo
 Eugene Albany Toledo Dayton Akron Peoria Topeka Wichita Amarillo Lubbock Odessa Tulsa Mobile
 Pensacola Macon Augusta Durham Ithaca Utica Erie Scranton Bangor Burlington Concord Nashua""".split()
 
-COUNTRIES = "U.S. U.K. American British federal national local regional state E.U. U.N.".split()
+COUNTRIES = "U.S. U.K. American British federal national local regional state E.U. U.N. city county".split()
 
 ORGS = ["the port commission", "the city council", "ICE", "the union", "the health ministry",
         "the transit authority", "the school board", "the fire service", "the county", "the state",
@@ -102,7 +120,9 @@ ORGS = ["the port commission", "the city council", "ICE", "the union", "the heal
         "the police department", "the parks department", "the election commission", "the airport authority",
         "the regional council", "the chamber of commerce", "the teachers' union", "the nurses' union",
         "the drivers' union", "the planning committee", "the coast guard", "the U.K. Border Force",
-        "the labor board", "the utility", "the railway operator", "the district attorney", "the ministry"]
+        "the labor board", "the utility", "the railway operator", "the district attorney", "the ministry",
+        "the E.U. delegation", "the attorney general", "the county clerk", "the harbour master",
+        "the board of health", "the state legislature", "the environment agency", "the port authority"]
 
 NOUNS_PL = """workers families nurses arrests jobs beds patients homes acres buses drivers teachers
 students tenants farmers fires flights permits contracts vaccines officers detainees migrants voters
@@ -112,21 +132,30 @@ pensions benefits meals prisoners inmates visas refugees volunteers surgeries ap
 classrooms houses apartments seats hours shifts claims complaints warrants raids deportations
 inspections fines tickets passengers commuters riders stations depots engines wells reservoirs
 pipelines turbines panels batteries chargers licences inspectors auditors contractors lawyers judges
-cases hearings appeals trials reports audits records files emails documents""".split()
+cases hearings appeals trials reports audits records files emails documents dockworkers cleaners
+paramedics midwives pharmacists landlords miners fishermen truckers welders carers pupils graduates
+veterans pensioners retirees homeowners renters asylum-seekers caseworkers librarians janitors
+guards wardens rangers pilots sailors engineers surveyors planners economists""".split()
 
 NOUNS_SG = """budget port hospital union strike policy plan bill law deal program fire system agency
 economy river bridge border election investigation contract shortfall deficit audit inquiry reform
 merger ceasefire lockout evacuation rollout shutdown pipeline airport harbour railway clinic shelter
 curfew ordinance referendum settlement lawsuit verdict campaign recall mandate subsidy tariff levy
 pension ward depot terminal route timetable network grid reservoir dam levee wildfire flood drought
-outbreak vaccine crackdown operation raid sweep checkpoint""".split()
+outbreak vaccine crackdown operation raid sweep checkpoint moratorium bailout overhaul waiver
+amendment injunction blockade quarantine lottery stipend rebate surcharge loophole watchdog tribunal
+consultation""".split()
 
 ADJ = """reckless cruel unprecedented historic fair unfair illegal lawful dangerous safe careful
 careless urgent overdue expensive cheap broken fragile stable chaotic orderly targeted random
 devastating remarkable shameful honest dishonest temporary permanent sustainable unsustainable
 exhausted frightened angry grateful determined transparent secret public private local federal
 essential vulnerable overcrowded understaffed underfunded rushed delayed flawed solid generous
-modest massive tiny serious minor""".split()
+modest massive tiny serious minor sweeping hasty botched costly timid bold crippling punitive
+arbitrary needless heartless cynical sensible prudent decent""".split()
+
+ADVERBS = """quietly openly deliberately repeatedly carefully publicly privately recklessly badly fairly
+quickly slowly secretly legally illegally routinely rarely already finally gladly""".split()
 
 VERBS = [tuple(v.split("/")) for v in """protect/protecting/protected close/closing/closed
 fund/funding/funded cut/cutting/cut build/building/built hire/hiring/hired deport/deporting/deported
@@ -140,7 +169,11 @@ enforce/enforcing/enforced challenge/challenging/challenged release/releasing/re
 detain/detaining/detained relocate/relocating/relocated negotiate/negotiating/negotiated
 restore/restoring/restored inspect/inspecting/inspected recruit/recruiting/recruited
 shelter/sheltering/sheltered vaccinate/vaccinating/vaccinated contain/containing/contained
-audit/auditing/audited upgrade/upgrading/upgraded""".split()]
+audit/auditing/audited upgrade/upgrading/upgraded abandon/abandoning/abandoned
+compensate/compensating/compensated dismantle/dismantling/dismantled freeze/freezing/frozen
+overturn/overturning/overturned scrap/scrapping/scrapped subsidise/subsidising/subsidised
+prosecute/prosecuting/prosecuted reinstate/reinstating/reinstated license/licensing/licensed
+evict/evicting/evicted""".split()]
 
 GOALS = ["the job is done", "every family is safe", "the last bus runs again", "the fire is out",
          "the port is open", "every nurse is paid", "the books balance", "the court rules",
@@ -150,7 +183,7 @@ GOALS = ["the job is done", "every family is safe", "the last bus runs again", "
 TIMES = ["last week", "this year", "by March", "next spring", "since January", "over the summer",
          "this month", "overnight", "last year", "in the spring", "before the election", "this winter",
          "by the end of the year", "in the last six months", "since the storm", "on Tuesday", "this morning",
-         "last night", "after the vote", "within a decade"]
+         "last night", "after the vote", "within a decade", "in a single weekend", "during the strike"]
 
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -160,50 +193,111 @@ SHORT = ["Absolutely.", "No comment.", "Outrageous.", "Unacceptable", "Never aga
          "Not yet.", "Totally false.", "Shameful.", "We'll see.", "Chaos.", "Game over.", "Good riddance.",
          "Ridiculous.", "Thank you.", "Heartbreaking.", "Nonsense.", "Devastating.", "Long overdue.",
          "Inevitable.", "Disgraceful", "Unbelievable.", "Finally!", "Wrong.", "Lies.", "Historic.",
-         "Impossible", "Not today.", "Pure theatre.", "Incompetence."]
+         "Impossible", "Not today.", "Pure theatre.", "Incompetence.", "It's over.", "Don't panic.",
+         "I'm appalled.", "That's false."]
 
+# Sentence templates: every {slot} is filled on its own; {name} is a surname, sometimes with the
+# first name an editor added in brackets. Two sentences of one template always differ in at least
+# three word slots (numbers aside), so two bases are never near-copies of each other by chance.
 TEMPLATES = [
-    "We are {ing} the {nsg} as {org} wrote it, and we will keep {ing2} until {goal}.",
-    "This is a {country} {nsg}, not a {nsg2}.",
-    "{NUM} {npl} were {past} in {place} {time}.",
-    "{Org} will {verb} {NUM} {npl} by {month}.",
-    "I have never seen {adj} {npl} like this in {small} years of {ing} {npl2}.",
-    "Our {npl} cannot {verb} the {nsg} without {adj} {npl2}.",
-    "Nobody in {place} was told this was coming, least of all the {npl}.",
-    "{title} {name} promised {NUM} {adj} {npl}, and {place} got none of them.",
-    "If {org} does not {verb} the {nsg} {time}, {place} will lose {NUM} {npl}.",
-    "The {nsg} is {adj}, the {npl} are {adj2}, and {name} knows it.",
-    "We {past} {NUM} {npl} {time} and we are still {ing} more.",
-    "There is no {nsg} for {place} that does not start with {npl}.",
-    "Every one of these {npl} was {past}. Nobody was {past2} at random.",
-    "The {nsg} in {place} costs {MONEY} a year, and {org} has never paid it.",
-    "{place} has {PCT} fewer {npl} than it had in {year}.",
-    "Families in {place} are afraid to {verb} their {npl}.",
-    "We will {verb} the {nsg} in {place} whether {org} likes it or not.",
-    "{Org} said it would {verb} {NUM} {npl}, but only {NUM2} have arrived in {place}.",
-    "People are {ing} in {place}, and the {npl} who {verb} don't know if they'll {verb2} again.",
-    "What happened in {place} {time} should never happen to {npl} in a {country} {nsg}.",
-    "Frankly, the {nsg} was {adj} from the start — and {name} signed it anyway.",
-    "I told {title} {name} that {place} needs {NUM} more {npl} before {month}.",
-    "You cannot run a {nsg} on {adj} {npl} and {adj2} promises.",
-    "The U.S. {nsg} has {past} {PCT} of the {npl} in {place} {time}.",
-    "Arrests rose from {small} to {small2} a day in {place} {time}.",
-    "It is {adj} to {verb} {npl} in {place} when the {nsg} is {adj2}.",
-    "We have asked {org} {small} times to {verb} the {nsg}, and we are still waiting.",
-    "The {nsg} will {verb} {place} — and everyone at {org} knows it.",
-    "This {nsg} is about {npl}, not about {name} or {name2}.",
-    "We expect {NUM} {npl} to {verb} in {place} over the next {small} {unit}.",
-    "They call it \"{adj}\", but for the {npl} of {place} it is a {adj2} {nsg}.",
-    "The {country} {nsg} lost {MONEY} {time}, and {name} can explain every cent of it.",
-    "{name} is right about one thing: the {npl} in {place} are {adj}.",
-    "We can {verb} {NUM} {npl} a week if {org} gives us the {nsg}.",
-    "No {nsg} in {place} has ever {past} this many {npl}.",
-    "The {npl} did their part; it is {org} that has to {verb} the {nsg} now.",
-    "I will not {verb} a {nsg} that leaves {NUM} {npl} in {place} without {npl2}.",
-    "Since {year}, {place} has {past} {PCT} of its {npl} and half of its {npl2}.",
-    "Washington, D.C. does not {verb} {npl} in {place}; we do.",
-    "Our {nsg} {past} {NUM} {npl} in {small} {unit}, a record for {place}.",
+    "We are {ing} the {nsg} as {org} wrote it, and we will keep {ing} {npl} until {goal}.",
+    "This is a {country} {nsg}, not a {adj} {nsg} for the {npl} of {place}.",
+    "{NUM} {npl} were {past} in {place} {time}, and {org} still has not {past} the {nsg}.",
+    "{org} will {verb} {NUM} {adj} {npl} in {place} by {month}.",
+    "I have never seen {adj} {npl} like this in {small} years of {ing} {npl} in {place}.",
+    "Our {npl} cannot {verb} the {nsg} without {adj} {npl} and a {adj} {nsg}.",
+    "Nobody in {place} was told the {nsg} was coming, least of all the {adj} {npl}.",
+    "{title} {name} promised {NUM} {adj} {npl}, and {place} got none of them {time}.",
+    "If {org} does not {verb} the {nsg} {time}, {place} will lose {NUM} {adj} {npl}.",
+    "The {nsg} is {adj}, the {npl} are {adj}, and {name} knows it better than {org}.",
+    "We {past} {NUM} {npl} {time} and we are still {ing} {adj} {npl} in {place}.",
+    "There is no {adj} {nsg} for {place} that does not start with {npl} and {npl}.",
+    "Every one of these {npl} was {past} {adv}. Nobody in {place} was {past} at random.",
+    "The {nsg} in {place} costs {MONEY} a year, and {org} has never {past} a {adj} {nsg}.",
+    "{place} has {PCT} fewer {npl} than it had in {year}, and the {nsg} is {adj}.",
+    "Families in {place} are afraid to {verb} their {npl} while the {nsg} is {adj}.",
+    "We will {verb} the {adj} {nsg} in {place} whether {org} likes it or not.",
+    "{org} said it would {verb} {NUM} {npl}, but only {NUM} {adj} {npl} have arrived in {place}.",
+    "People are {ing} in {place}, and the {npl} who {verb} the {nsg} don't know if they'll {verb} again.",
+    "What happened to the {npl} of {place} {time} should never happen in a {country} {nsg}.",
+    "Frankly, the {nsg} was {adj} from the start — and {title} {name} {past} it {adv}.",
+    "I told {title} {name} that {place} needs {NUM} more {adj} {npl} before {month}.",
+    "You cannot run a {adj} {nsg} on {adj} {npl} and {adj} promises from {org}.",
+    "The U.S. {nsg} has {past} {PCT} of the {adj} {npl} in {place} {time}.",
+    "Arrests rose from {small} to {small} a day in {place} {time}, and {org} {past} the {adj} {nsg}.",
+    "It is {adj} to {verb} {npl} in {place} when the {nsg} is this {adj}.",
+    "We have asked {org} {small} times to {verb} the {adj} {nsg}, and {name} is still waiting.",
+    "The {nsg} will {verb} {place} — and everyone at {org} knows the {npl} will pay for it.",
+    "This {nsg} is about {npl} and {npl}, not about {name} or {name}.",
+    "We expect {NUM} {npl} to {verb} in {place} over the next {small} {unit}, {adv}.",
+    "They call it \"{adj}\", but for the {npl} of {place} it is a {adj} {nsg}.",
+    "The {country} {nsg} lost {MONEY} {time}, and {name} can explain every cent of the {adj} {nsg}.",
+    "{name} is right about one thing: the {npl} in {place} are {adj} and {adj}.",
+    "We can {verb} {NUM} {npl} a week in {place} if {org} gives us the {nsg}.",
+    "No {nsg} in {place} has ever {past} this many {adj} {npl} {time}.",
+    "The {npl} did their part; it is {org} that has to {verb} the {adj} {nsg} now.",
+    "I will not {verb} a {nsg} that leaves {NUM} {npl} in {place} without {npl}.",
+    "Since {year}, {place} has {past} {PCT} of its {npl} and half of its {adj} {npl}.",
+    "Washington, D.C. does not {verb} {adj} {npl} in {place}; {org} does, {adv}.",
+    "Our {nsg} {past} {NUM} {npl} in {small} {unit}, a record for {place} and for {org}.",
+    "The U.K. {nsg} and the E.U. {nsg} both {past} the {adj} {npl} of {place}.",
+    "The U.N. says {NUM} {npl} in {place} need {adj} {npl} {time}.",
+    "My message to {title} {name} is simple: {verb} the {nsg} or {verb} the {npl}.",
+    "When {org} {past} the {nsg} in {year}, {NUM} {npl} in {place} lost their {npl}.",
+    "Half the {npl} in {place} have not been {past} since {month}, and the {nsg} is {adj}.",
+    "We were {adv} {past} by {org}, and the {npl} of {place} deserve a {adj} {nsg}.",
+    "Nobody at {org} can tell me why {NUM} {npl} in {place} were {past} {time}.",
+    "The {adj} truth is that {place} {past} its {npl} to pay for {name}'s {nsg}.",
+    # short ones, 6-9 words
+    "{name} {past} the {nsg} in {place}.",
+    "That was a {country} {nsg}, not a {nsg}.",
+    "{place} needs {NUM} more {npl} {time}.",
+    "We will {verb} every {nsg} in {place}.",
+    "Our {npl} are {adj}, not {adj}.",
+    "I will never {verb} {org} in {place} again.",
+    "{title} {name} is {adv} {adj} about {npl}.",
+    "{NUM} {npl} lost their {npl} in {place}.",
 ]
+
+NUMERIC_SLOTS = {"NUM", "small", "PCT", "MONEY", "year"}
+DISTINCTIVE_SLOTS = NUMERIC_SLOTS | {"name", "place"}  # a fragment or half always holds one of these
+_FILLER = {"the", "a", "an", "of", "s", "percent", "million", "billion"}
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _made_up(rng: random.Random, count: int, endings: list[str]) -> list[str]:
+    syllables = """ka lo mer van dor ste rin bel tho gra mun pel sar vik ol an ter bri cal dun fen hol jor
+    lan mor nes qui ros tav wil ash bro cor dal eth fal gor hay isk kel mab nor orm pry rud sel tor
+    ulm ver wes yar zel""".split()
+    names: list[str] = []
+    seen: set[str] = set()
+    while len(names) < count:
+        name = "".join(rng.choice(syllables) for _ in range(rng.randint(1, 2))) + rng.choice(endings)
+        name = name.capitalize()
+        if name not in seen and len(name) >= 4:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+_TAIL = random.Random(1)
+SURNAMES_ALL = SURNAMES + _made_up(_TAIL, 3000, ["son", "ez", "ski", "er", "ov", "i", "ing", "ard", "ley", "é"])
+PLACES_ALL = PLACES + _made_up(_TAIL, 1500, ["ton", "field", "bury", "ville", "ford", "port", "mouth", "dale",
+                                             "wick", "stead", "ham", "by"])
+
+
+def _zipf(items: list, s: float = 0.7) -> tuple[list, list[float]]:
+    total, cum = 0.0, []
+    for rank in range(len(items)):
+        total += 1.0 / (rank + 1) ** s
+        cum.append(total)
+    return items, cum
+
+
+_LISTS = {name: _zipf(items) for name, items in dict(
+    first=FIRST, surname=SURNAMES_ALL, title=TITLES, place=PLACES_ALL, country=COUNTRIES, org=ORGS,
+    npl=NOUNS_PL, nsg=NOUNS_SG, adj=ADJ, adv=ADVERBS, verb=VERBS, goal=GOALS, time=TIMES, month=MONTHS,
+    unit=UNITS).items()}
 
 # ---------------------------------------------------------------------------------------------
 # The corpus
@@ -217,6 +311,7 @@ class Base:
     kind: str  # "new", or the negative kind that made it
     names: list[tuple[str, str]]  # (first, surname) written in the text, for "[Kristi] Noem"
     slot_words: frozenset[str]  # normalised words that came from the word lists (not the template)
+    distinctive: frozenset[str]  # normalised names, places and numbers
 
 
 @dataclass
@@ -226,26 +321,20 @@ class Mention:
     kind: str  # "new", a repeat variant, or a negative kind
 
 
-def _zipf(items: list, s: float = 0.7) -> tuple[list, list[float]]:
-    total, cum = 0.0, []
-    for rank in range(len(items)):
-        total += 1.0 / (rank + 1) ** s
-        cum.append(total)
-    return items, cum
-
-
-_LISTS = {name: _zipf(items) for name, items in dict(
-    first=FIRST, surname=SURNAMES, title=TITLES, place=PLACES, country=COUNTRIES, org=ORGS, npl=NOUNS_PL,
-    nsg=NOUNS_SG, adj=ADJ, verb=VERBS, goal=GOALS, time=TIMES, month=MONTHS, unit=UNITS).items()}
-
-
 class Corpus:
     """A deterministic stream of mentions; ``mentions(n)`` is a prefix of ``mentions(m)`` for n < m."""
+
+    REPEATS = {"identical": 15, "marks": 15, "british": 10, "acronym": 8, "fragment": 15, "split": 10,
+               "typo": 12, "name": 10}
+    NEGATIVES = {"number": 5.0, "number-scale": 0.8, "number-decimal": 0.8, "number-order": 0.8,
+                 "negation-added": 1.5, "negation-removed": 1.2, "negation-contracted": 1.0, "short": 2.0}
+    REPEAT_SHARE = 34.0  # percent of events (a split adds two mentions)
 
     def __init__(self, seed: int = SEED):
         self.rng = random.Random(seed)
         self.bases: dict[int, Base] = {}
         self.pool: list[int] = []  # bases that can be repeated (not short texts)
+        self.signatures: set[int] = set()
         self.seen_norms: set[str] = set()
         self.out: list[Mention] = []
 
@@ -275,48 +364,65 @@ class Corpus:
         return f"${self.rng.randint(100, 999)},000"
 
     # -- bases ----------------------------------------------------------------------------------
-    def new_base_text(self) -> tuple[str, list, set]:
-        """One base quote of 6-30 words, with the names and list words it contains."""
-        while True:
-            sentences, names, slots = [], [], set()
-            for _ in range(1 if self.rng.random() < 0.6 else 2):
-                text = self.fill(self.rng.choice(TEMPLATES), names, slots)
-                sentences.append(text)
-            text = " ".join(sentences)
-            words = len(text.split())
-            norm = normalize_for_match(text)
-            if 6 <= words <= 30 and norm not in self.seen_norms:
-                self.seen_norms.add(norm)
-                return text, names, slots
-
-    def fill(self, template: str, names: list, slots: set) -> str:
-        verb = self.pick("verb")
-        verb2 = self.pick("verb")
-        values = {
-            "ing": verb[1], "ing2": self.pick("verb")[1], "past": verb[2], "past2": verb2[2],
-            "verb": verb[0], "verb2": verb2[0], "nsg": self.pick("nsg"), "nsg2": self.pick("nsg"),
-            "npl": self.pick("npl"), "npl2": self.pick("npl"), "adj": self.pick("adj"), "adj2": self.pick("adj"),
-            "org": self.pick("org"), "place": self.pick("place"), "country": self.pick("country"),
-            "goal": self.pick("goal"), "time": self.pick("time"), "month": self.pick("month"),
-            "unit": self.pick("unit"), "title": self.pick("title"), "NUM": self.number(),
-            "NUM2": self.number(), "small": str(self.rng.randint(2, 60)), "small2": str(self.rng.randint(2, 60)),
-            "PCT": self.percent(), "MONEY": self.money(), "year": str(self.rng.randint(2005, 2024)),
-        }
-        values["Org"] = values["org"][0].upper() + values["org"][1:]
-        for key in ("name", "name2"):
+    def value(self, slot: str, names: list) -> str:
+        if slot == "name":
             first, last = self.pick("first"), self.pick("surname")
-            bracketed = self.rng.random() < 0.15  # an editor's insertion: "[Kristi] Noem"
-            values[key] = f"[{first}] {last}" if bracketed else last
-            if "{" + key + "}" in template:
-                names.append((first, last))
-        for key, value in values.items():
-            if "{" + key + "}" in template and key not in ("goal",):
-                slots.update(normalize_for_match(value).split())
-        return template.format(**values)
+            names.append((first, last))
+            return f"[{first}] {last}" if self.rng.random() < 0.15 else last  # an editor's insertion
+        if slot in ("verb", "ing", "past"):
+            return self.pick("verb")[("verb", "ing", "past").index(slot)]
+        generate = {"NUM": self.number, "PCT": self.percent, "MONEY": self.money,
+                    "small": lambda: str(self.rng.randint(2, 60)), "year": lambda: str(self.rng.randint(2005, 2024))}
+        return generate[slot]() if slot in generate else self.pick(slot)
 
-    def add_base(self, text: str, kind: str, names: list, slots: set, family: int | None = None) -> Base:
+    def sentence(self) -> tuple[str, list, set, set, list[int]]:
+        """One filled template, its names, its list words, its names, places and numbers, and
+        its signature keys."""
+        template_id = self.rng.randrange(len(TEMPLATES))
+        names: list = []
+        slots: set[str] = set()
+        distinctive: set[str] = set()
+        words: list[str] = []
+
+        def fill(match: re.Match) -> str:
+            value = self.value(match.group(1), names)
+            norm = normalize_for_match(value)
+            slots.update(set(norm.split()) - _FILLER)
+            if match.group(1) in DISTINCTIVE_SLOTS:
+                distinctive.update(norm.split())
+            if match.group(1) not in NUMERIC_SLOTS:
+                words.append(norm.split()[-1])
+            return value
+
+        text = _SLOT.sub(fill, TEMPLATES[template_id])
+        text = text[0].upper() + text[1:]
+        # two sentences of one template differ in at least max(3, half) of their list words (all
+        # but one in a short one): no combination of len - differ + 1 of them is used twice
+        keep = len(words) - min(len(words) - 1, max(3, (len(words) + 1) // 2)) + 1
+        keys = [hash((template_id, positions, *(words[i] for i in positions)))
+                for positions in combinations(range(len(words)), keep)]
+        return text, names, slots, distinctive, keys
+
+    def new_base_text(self) -> tuple[str, list, set, set]:
+        """One base quote of 6-30 words that differs from every earlier one in at least three
+        list words of any template they share."""
+        while True:
+            parts = [self.sentence() for _ in range(1 if self.rng.random() < 0.6 else 2)]
+            text = " ".join(p[0] for p in parts)
+            keys = [k for p in parts for k in p[4]]
+            if not 6 <= len(text.split()) <= 30 or any(k in self.signatures for k in keys):
+                continue
+            if len(parts) == 2 and set(parts[0][4]) & set(parts[1][4]):
+                continue
+            self.signatures.update(keys)
+            self.seen_norms.add(normalize_for_match(text))
+            return (text, [n for p in parts for n in p[1]], set().union(*(p[2] for p in parts)),
+                    set().union(*(p[3] for p in parts)))
+
+    def add_base(self, text: str, kind: str, names: list, slots: set, distinctive: set,
+                 family: int | None = None) -> Base:
         base_id = len(self.bases) + 1
-        base = Base(base_id, text, family or base_id, kind, names, frozenset(slots))
+        base = Base(base_id, text, family or base_id, kind, names, frozenset(slots), frozenset(distinctive))
         self.bases[base_id] = base
         if kind != "short":
             self.pool.append(base_id)
@@ -329,19 +435,13 @@ class Corpus:
         return self.bases[self.rng.choice(self.pool)]
 
     # -- the stream -----------------------------------------------------------------------------
-    REPEATS = {"identical": 15, "marks": 15, "british": 10, "acronym": 8, "fragment": 15, "split": 10,
-               "typo": 12, "name": 10}
-    NEGATIVES = {"number": 5.0, "number-scale": 0.8, "number-decimal": 0.8, "number-order": 0.8,
-                 "negation-added": 1.5, "negation-removed": 1.2, "negation-contracted": 1.0, "short": 2.0}
-    REPEAT_SHARE = 34.0  # percent of events (a split adds two mentions)
-
     def mentions(self, count: int) -> list[Mention]:
         negative_share = sum(self.NEGATIVES.values())
         while len(self.out) < count:
             r = self.rng.uniform(0, 100)
             if not self.pool or r >= self.REPEAT_SHARE + negative_share:
-                text, names, slots = self.new_base_text()
-                base = self.add_base(text, "new", names, slots)
+                text, names, slots, distinctive = self.new_base_text()
+                base = self.add_base(text, "new", names, slots, distinctive)
                 self.out.append(Mention(text, base.id, "new"))
             elif r < self.REPEAT_SHARE:
                 self.repeat()
@@ -366,7 +466,7 @@ class Corpus:
         kind = self.rng.choices(kinds, weights)[0]
         if kind == "short":
             text = self.rng.choice(SHORT)
-            base = self.add_base(text, "short", [], set())
+            base = self.add_base(text, "short", [], set(), set())
             self.out.append(Mention(text, base.id, "short"))
             return
         for _ in range(200):
@@ -374,12 +474,14 @@ class Corpus:
             text = NEGATIVE_VARIANTS[kind](self, parent.text)
             if text and text != parent.text and normalize_for_match(text) not in self.seen_norms:
                 self.seen_norms.add(normalize_for_match(text))
-                base = self.add_base(text, kind, parent.names, parent.slot_words, parent.family)
+                base = self.add_base(text, kind, parent.names, parent.slot_words, parent.distinctive, parent.family)
                 self.out.append(Mention(text, base.id, kind))
                 return
 
 
-# -- repeat variants: each returns the mention texts, or None when it does not apply to the base
+# -- repeat variants: each returns the mention texts, or None when it does not apply to the base.
+# A fragment or half of a negative base could be a fragment of the base it was made from too, so
+# negative bases are repeated whole (identical, marks, British, acronym, typo, name) only.
 
 def v_identical(c: Corpus, base: Base):
     return [base.text]
@@ -395,8 +497,7 @@ def _mark_changes(c: Corpus, text: str) -> str:
         lambda t: t.rstrip(".!") if t[-1] in ".!" else t + ".",
         lambda t: t.replace(", ", " ", 1),
         lambda t: re.sub(r"(?<=[a-z]{2})\. ", "; ", t, count=1),
-        lambda t: t.replace("Núñez", "Nunez").replace("Gutiérrez", "Gutierrez").replace("Müller", "Mueller")
-        .replace("Zoë", "Zoe") if re.search("[ñéüë]", t) else t.replace("Nunez", "Núñez"),
+        lambda t: fold_accents(t) if t != fold_accents(t) else t.replace("Nunez", "Núñez"),
         lambda t: t.replace(" ", "  ", 1).replace(" ", "\u00a0", 1),
         lambda t: t.upper() if rng.random() < 0.2 else t.lower(),
     ]
@@ -439,14 +540,14 @@ def v_acronym(c: Corpus, base: Base):
 
 def v_fragment(c: Corpus, base: Base):
     words = base.text.split()
-    if len(words) < 8:
+    if base.kind != "new" or len(words) < 8:
         return None
     for _ in range(20):
         length = c.rng.randint(6, len(words) - 2)
         start = c.rng.randint(0, len(words) - length)
         window = words[start:start + length]
-        slot_count = sum(w in base.slot_words for w in normalize_for_match(" ".join(window)).split())
-        if slot_count >= 2:
+        norm = normalize_for_match(" ".join(window)).split()
+        if sum(w in base.slot_words for w in norm) >= 3 and any(w in base.distinctive for w in norm):
             text = " ".join(window).strip(",;:—-")
             if c.rng.random() < 0.5:
                 text = text[0].lower() + text[1:]
@@ -456,18 +557,24 @@ def v_fragment(c: Corpus, base: Base):
 
 def v_split(c: Corpus, base: Base):
     words = base.text.split()
-    if len(words) < 12:
+    if base.kind != "new" or len(words) < 12:
         return None
     middle = len(words) // 2
-    cuts = [i for i in range(6, len(words) - 5) if words[i - 1][-1] in ",;."]
-    cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else middle
+
+    def telling(part: list[str]) -> bool:
+        return any(w in base.distinctive for w in normalize_for_match(" ".join(part)).split())
+
+    cuts = [i for i in range(6, len(words) - 5) if telling(words[:i]) and telling(words[i:])]
+    if not cuts:
+        return None
+    cut = min(cuts, key=lambda i: (words[i - 1][-1] not in ",;.", abs(i - middle)))
     first, second = " ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])
     if c.rng.random() < 0.5:
         second = second[0].lower() + second[1:]
     return [first, second]
 
 
-_PROTECTED = {w for w in "not no never nobody none cannot".split()}
+_PROTECTED = set("not no never nobody nothing none neither nor cannot without million billion percent".split())
 
 
 def v_typo(c: Corpus, base: Base):
@@ -525,6 +632,7 @@ def n_number(c: Corpus, text: str):
 
 
 def n_scale(c: Corpus, text: str):
+    """'$4.1 million' -> '$4.1 billion'."""
     if "million" in text:
         return text.replace("million", "billion", 1)
     if "billion" in text:
@@ -533,6 +641,7 @@ def n_scale(c: Corpus, text: str):
 
 
 def n_decimal(c: Corpus, text: str):
+    """'3.5 percent' -> '5.3 percent'."""
     m = re.search(r"\b(\d)\.(\d)\b", text)
     if not m or m.group(1) == m.group(2):
         return None
@@ -540,6 +649,7 @@ def n_decimal(c: Corpus, text: str):
 
 
 def n_order(c: Corpus, text: str):
+    """'from 30 to 50' -> 'from 50 to 30': two numbers trade places."""
     numbers = [m for m in re.finditer(r"\b\d[\d,]*\b", text)]
     pairs = [(a, b) for i, a in enumerate(numbers) for b in numbers[i + 1:] if a.group() != b.group()]
     if not pairs:
@@ -548,13 +658,14 @@ def n_order(c: Corpus, text: str):
     return text[:a.start()] + b.group() + text[a.end():b.start()] + a.group() + text[b.end():]
 
 
-_AUX = re.compile(r"\b(will|is|are|was|were|can|would|should|does|did|has|have|do)\b(?! not| never)", re.I)
+_AUX = re.compile(r"\b(will|is|are|was|were|can|would|should|does|did|has|have|do)\b(?! not| never)", re.IGNORECASE)
 _CONTRACTED = {"will": "won't", "can": "can't", "do": "don't", "does": "doesn't", "is": "isn't", "are": "aren't",
                "was": "wasn't", "were": "weren't", "have": "haven't", "has": "hasn't", "would": "wouldn't",
                "should": "shouldn't", "did": "didn't"}
 
 
 def n_added(c: Corpus, text: str):
+    """'will' -> 'will not'."""
     found = list(_AUX.finditer(text))
     if not found:
         return None
@@ -563,14 +674,16 @@ def n_added(c: Corpus, text: str):
 
 
 def n_removed(c: Corpus, text: str):
-    for pattern, repl in ((r"\bcannot\b", "can"), (r"\b(\w+)n't\b", r"\1"), (r" not\b", ""), (r" never\b", "")):
+    """'never seen' -> 'seen', 'does not start' -> 'does start', "don't know" -> 'do know'."""
+    for pattern, repl in ((r"\bcannot\b", "can"), (r"\bwon't\b", "will"), (r"\bcan't\b", "can"),
+                          (r"\b(\w+)n't\b", r"\1"), (r" not\b(?!\.)", ""), (r" never\b", "")):
         if re.search(pattern, text):
-            new = re.sub(pattern, repl, text, count=1)
-            return new.replace("wo ", "will ").replace("ca ", "can ")
+            return re.sub(pattern, repl, text, count=1)
     return None
 
 
 def n_contracted(c: Corpus, text: str):
+    """'will' -> "won't", 'is' -> "isn't"."""
     found = [m for m in _AUX.finditer(text) if m.group().lower() in _CONTRACTED]
     if not found:
         return None
@@ -583,6 +696,16 @@ def n_contracted(c: Corpus, text: str):
 NEGATIVE_VARIANTS = {"number": n_number, "number-scale": n_scale, "number-decimal": n_decimal,
                      "number-order": n_order, "negation-added": n_added, "negation-removed": n_removed,
                      "negation-contracted": n_contracted}
+
+
+def generate(size: int, send) -> None:
+    """Make the corpus (in its own process, so its bookkeeping stays out of the memory figures)."""
+    corpus = Corpus()
+    mentions = corpus.mentions(size)
+    send.send(([(m.text, m.base, m.kind) for m in mentions],
+               {b.id: (b.family, b.kind) for b in corpus.bases.values()}))
+    send.close()
+
 
 # ---------------------------------------------------------------------------------------------
 # Measuring
@@ -608,15 +731,24 @@ class AllClaims(QuoteIndex):
         return set(self.texts)
 
 
+def _progress(label: str, done: int, total: int, started: float) -> None:
+    if done and done % max(1, total // 10) == 0:
+        print(f"   … {label}: {done:,}/{total:,} in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+
+
 def ingest(mentions: list[Mention], brute: set[int]) -> dict:
+    """Feed the mentions in order, as Database.ingest does."""
     index = QuoteIndex()
     claim_text: dict[int, str] = {}
     creator: dict[int, int] = {}  # claim -> base of the mention that started it
-    claim_of, suggested = [], []
+    started_with: dict[int, str] = {}  # claim -> text of the mention that started it
+    claim_of, suggested, joined_text = [], [], {}
     last_seconds, total_seconds, candidates = 0.0, 0.0, []
     brute_rows = []
     first_last = len(mentions) - LAST
+    began = time.perf_counter()
     for i, mention in enumerate(mentions):
+        _progress("ingest", i, len(mentions), began)
         if i >= first_last:
             candidates.append(len(index.candidates(normalize_for_match(mention.text))))
         if i in brute:
@@ -628,6 +760,7 @@ def ingest(mentions: list[Mention], brute: set[int]) -> dict:
         decided = time.perf_counter()
         if decision.joined:
             claim_id = decision.joined.claim_id
+            joined_text[i] = claim_text[claim_id]
             if len(mention.text) > len(claim_text[claim_id]):
                 claim_text[claim_id] = mention.text
                 index.add(claim_id, mention.text)
@@ -635,6 +768,7 @@ def ingest(mentions: list[Mention], brute: set[int]) -> dict:
             claim_id = len(claim_text) + 1
             claim_text[claim_id] = mention.text
             creator[claim_id] = mention.base
+            started_with[claim_id] = mention.text
             index.add(claim_id, mention.text)
         seconds = time.perf_counter() - started
         total_seconds += seconds
@@ -645,7 +779,8 @@ def ingest(mentions: list[Mention], brute: set[int]) -> dict:
         claim_of.append(claim_id)
         suggested.append(decision.suggested.claim_id if decision.suggested else None)
     return {"claim_of": claim_of, "suggested": suggested, "claim_text": claim_text, "creator": creator,
-            "last": last_seconds, "total": total_seconds, "candidates": candidates, "brute": brute_rows}
+            "started_with": started_with, "joined_text": joined_text, "last": last_seconds, "total": total_seconds, "candidates": candidates,
+            "brute": brute_rows}
 
 
 def rematch(mentions: list[Mention], claim_of: list[int], claim_text: dict[int, str]) -> dict:
@@ -661,13 +796,14 @@ def rematch(mentions: list[Mention], claim_of: list[int], claim_text: dict[int, 
     next_id = max(claim_text) + 1
     moved = split = suggested = 0
     for i, mention in enumerate(mentions):
+        _progress("re-match", i, len(mentions), started)
         own = claim_of[i]
         siblings = len(members[own]) > 1
         decision = index.decide(mention.text, frozenset({own}))
         joined = decision.joined
         own_score = compare_quotes(normalize_for_match(mention.text), index.texts.get(own, "")).score
         if joined and not siblings and joined.claim_id > own:
-            joined = None
+            joined = None  # two lone mentions: the younger joins the older, not both ways
         target = None
         if joined and (not siblings or joined.score > own_score):
             target, moved = joined.claim_id, moved + 1
@@ -701,29 +837,57 @@ class UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _short(text: str, width: int = 110) -> str:
-    text = text.replace("\u00a0", "␣")
-    return text if len(text) <= width else text[:width - 1] + "…"
+_RAW_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none|cannot|without|\w+n['’]t)\b", re.IGNORECASE)
 
 
-def measure(size: int, brute_size: int, verbose: bool, results) -> None:
-    corpus = Corpus()
-    mentions = corpus.mentions(size)
-    bases = corpus.bases
+def difference(a: str, b: str) -> str:
+    """How two texts of one family differ, read from the texts themselves."""
+    numbers = [[x.replace(",", "") for x in _RAW_NUMBER.findall(t)] for t in (a, b)]
+    if numbers[0] != numbers[1]:
+        if sorted(numbers[0]) == sorted(numbers[1]):
+            return "numbers trade places"
+        if any("." in x for x in numbers[0] + numbers[1]):
+            return "decimal differs (3.5/5.3)"
+        return "number differs (7,400/4,700)"
+    if [w.lower() for w in _SCALE.findall(a)] != [w.lower() for w in _SCALE.findall(b)]:
+        return "million/billion"
+    negations = [[w.lower().replace("’", "'") for w in _NEGATION_WORD.findall(t)] for t in (a, b)]
+    if Counter(negations[0]) != Counter(negations[1]):
+        if any(w.endswith("n't") for w in negations[0] + negations[1]):
+            return "negation contracted (n't)"
+        return "negation added/removed"
+    words = [t.lower().replace("’", "'").split() for t in (a, b)]
+    placed = [{(w[i - 1] if i else "", x) for i, x in enumerate(w) if _NEGATION_WORD.fullmatch(x.strip(".,;:"))}
+              for w in words]
+    if placed[0] != placed[1]:
+        return "negation moved"
+    return "no number or negation differs"
+
+
+def _show(text: str) -> str:
+    return repr(text.replace("\u00a0", "␣"))
+
+
+def measure(size: int, corpus: tuple, brute_size: int, verbose: bool, results) -> None:
+    rss_start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rows, families = corpus
+    mentions = [Mention(text, base, kind) for text, base, kind in rows[:size]]
+    family = {b: f for b, (f, _) in families.items()}
     base_of = [m.base for m in mentions]
     kinds = Counter(m.kind for m in mentions)
     repeats = sum(n for k, n in kinds.items() if k in VARIANTS)
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     brute = set(range(0, size, max(1, size // brute_size))) if brute_size else set()
     run = ingest(mentions, brute)
     claim_of, creator, suggested = run["claim_of"], run["creator"], run["suggested"]
 
-    print(f"\n== {size:,} mentions: {len(bases):,} bases, {repeats / size:.0%} repeats of an earlier base, "
+    print(f"\n== {size:,} mentions: {len(set(base_of)):,} bases, {repeats / size:.0%} repeats of an earlier base, "
           f"{sum(n for k, n in kinds.items() if k not in VARIANTS and k != 'new') / size:.1%} hard negatives, "
           f"{len(run['claim_text']):,} claims made")
     words = [len(m.text.split()) for m in mentions if m.kind == "new"]
-    print(f"   base quotes {min(words)}-{max(words)} words (mean {sum(words) / len(words):.1f}); "
-          f"mentions by kind: " + ", ".join(f"{k} {n:,}" for k, n in sorted(kinds.items())))
+    print(f"   base quotes {min(words)}-{max(words)} words (mean {sum(words) / len(words):.1f}); mentions by kind: "
+          + ", ".join(f"{k} {kinds[k]:,}" for k in [*VARIANTS, "new", *NEGATIVE_VARIANTS, "short"] if kinds[k]))
 
     precision, recall, linked, same = pair_scores(claim_of, base_of)
     print(f"   confirmed links: precision {precision:.4f}, recall {recall:.4f} "
@@ -737,14 +901,13 @@ def measure(size: int, brute_size: int, verbose: bool, results) -> None:
                 accepted += 1
             else:
                 rejected += 1
-    with_suggestions = [uf.find(c) for c in claim_of]
-    s_precision, s_recall, _, _ = pair_scores(with_suggestions, base_of)
+    s_precision, s_recall, _, _ = pair_scores([uf.find(c) for c in claim_of], base_of)
     print(f"   with accepted suggestions: precision {s_precision:.4f}, recall {s_recall:.4f} "
           f"({accepted:,} suggestions accepted, {rejected:,} rejected)")
 
-    # per mention: what happened to each kind
+    # Per mention: did it join a claim of its own base, get a right suggestion, or stand alone?
     table: dict[str, Counter] = defaultdict(Counter)
-    forbidden: dict[str, list[int]] = defaultdict(list)
+    forbidden: dict[str, list[int]] = defaultdict(list)  # number/negation links, by how the texts differ
     forbidden_suggested: dict[str, list[int]] = defaultdict(list)
     examples: dict[str, list[tuple[int, int]]] = defaultdict(list)
     first_claim: dict[int, int] = {}  # base -> the claim its first mention went to
@@ -752,20 +915,24 @@ def measure(size: int, brute_size: int, verbose: bool, results) -> None:
     for i, claim_id in enumerate(claim_of):
         first_claim.setdefault(base_of[i], claim_id)
         first_member.setdefault(claim_id, i)
+
     for i, mention in enumerate(mentions):
         own, claim_id = mention.base, claim_of[i]
         row = table[mention.kind]
         row["mentions"] += 1
-        cb = creator[claim_id]
         if first_member[claim_id] != i:  # joined an existing claim
-            if cb == own:
+            started_by = creator[claim_id]
+            if started_by == own:
                 row["joined right"] += 1
-            elif bases[cb].family == bases[own].family:
-                row["joined wrong"] += 1
-                forbidden[_relation(mention.kind, bases[cb].kind)].append(i)
             else:
                 row["joined wrong"] += 1
-                examples["false link " + mention.kind].append((i, claim_id))
+                if family[started_by] == family[own] and mention.kind in ("fragment", "split") and (
+                        normalize_for_match(mention.text) in normalize_for_match(run["joined_text"][i])):
+                    row["ambiguous"] += 1  # the part quoted is the same in both: nothing tells them apart
+                elif family[started_by] == family[own]:
+                    forbidden[difference(mention.text, run["started_with"][claim_id])].append(i)
+                else:
+                    examples["false link " + mention.kind].append((i, claim_id))
             continue
         s = suggested[i]
         if s is not None and creator[s] == own:
@@ -775,74 +942,81 @@ def measure(size: int, brute_size: int, verbose: bool, results) -> None:
             examples["missed " + mention.kind].append((i, first_claim[own]))
         else:
             row["apart (right)"] += 1
-        if s is not None and creator[s] != own and bases[creator[s]].family == bases[own].family:
-            forbidden_suggested[_relation(mention.kind, bases[creator[s]].kind)].append(i)
+        if s is not None and creator[s] != own and family[creator[s]] == family[own]:
+            forbidden_suggested[difference(mention.text, run["started_with"][s])].append(i)
     columns = ["mentions", "joined right", "suggested right", "missed", "apart (right)", "joined wrong"]
+    ambiguous = sum(row["ambiguous"] for row in table.values())
     print("   per mention kind:  " + " ".join(f"{c:>15}" for c in columns))
     for kind in [*VARIANTS, "new", *NEGATIVE_VARIANTS, "short"]:
         if kind in table:
-            print(f"   {kind:<18} " + " ".join(f"{table[kind][c]:>15,}" for c in columns))
+            print(f"   {kind:<19}" + " ".join(f"{table[kind][c]:>15,}" for c in columns))
+    if ambiguous:
+        print(f"   ({ambiguous} of the wrong joins are a fragment or half that reads the same in a base and in a "
+              f"negative made from it; they are not counted below)")
     total = sum(len(v) for v in forbidden.values())
-    print(f"   links between different numbers or negations: {total}"
+    print(f"   links between different numbers or negations (target 0): {total}"
           + (" (" + ", ".join(f"{k} {len(v)}" for k, v in sorted(forbidden.items())) + ")" if total else "")
-          + f"; suggested: {sum(len(v) for v in forbidden_suggested.values())}"
+          + f"; suggestions between them: {sum(len(v) for v in forbidden_suggested.values())}"
           + (" (" + ", ".join(f"{k} {len(v)}" for k, v in sorted(forbidden_suggested.items())) + ")"
              if forbidden_suggested else ""))
-    shown = 10 if verbose else 2
-    for relation, items in sorted(forbidden.items()):
+    shown = 8 if verbose else 2
+
+    def claim_line(i: int, claim_id: int, label: str) -> str:
+        """The claim a mention joined (or should have): how it started, and its text then if
+        a longer mention had replaced it."""
+        start = run["started_with"][claim_id]
+        then = run["joined_text"].get(i) if label != "missed" else run["claim_text"][claim_id]
+        line = f"        {'its base is in' if label == 'missed' else 'joined'} claim {claim_id}, started by {_show(start)}"
+        return line + (f"\n          text by then {_show(then)}" if then and then != start else "")
+
+    for label, items in sorted(forbidden.items()):
         for i in items[:shown]:
-            print(f"     {relation} linked: {_short(mentions[i].text)!r}\n"
-                  f"        -> claim {claim_of[i]}: {_short(run['claim_text'][claim_of[i]])!r}")
+            print(f"     {label}: {_show(mentions[i].text)}\n{claim_line(i, claim_of[i], 'joined')}")
     for label, items in sorted(examples.items()):
         for i, claim_id in items[:shown]:
-            print(f"     {label}: {_short(mentions[i].text)!r}\n"
-                  f"        {'base claim' if label.startswith('missed') else '-> claim'} {claim_id}: "
-                  f"{_short(run['claim_text'][claim_id])!r}")
+            print(f"     {label}: {_show(mentions[i].text)}\n{claim_line(i, claim_id, label.split()[0])}")
 
     cands = run["candidates"]
     print(f"   ingest: {run['total']:.1f} s in all; last {LAST:,} mentions {run['last']:.2f} s "
           f"({run['last'] / LAST * 1e3:.2f} ms each; candidates scored per mention: mean "
-          f"{sum(cands) / len(cands):.0f}, max {max(cands)})")
+          f"{sum(cands) / len(cands):.0f}, max {max(cands)}, of {len(run['claim_text']):,} claims)")
+    sys.stdout.flush()
+
+    if run["brute"]:
+        rows = run["brute"]
+        blocked_s, brute_s = sum(r[3] for r in rows), sum(r[4] for r in rows)
+
+        def ids(decision):
+            return (decision.joined and decision.joined.claim_id, decision.suggested and decision.suggested.claim_id)
+
+        def right(decision, i, with_suggestions=False):
+            found = decision.joined or (decision.suggested if with_suggestions else None)
+            return found is not None and creator.get(found.claim_id) == base_of[i]
+
+        reps = [r for r in rows if mentions[r[0]].kind in VARIANTS]
+        print(f"   brute force on {len(rows):,} mentions (every {size // len(rows)}th, against "
+              f"{sum(r[5] for r in rows) / len(rows):,.0f} claims on average): blocked {blocked_s:.2f} s, "
+              f"brute force {brute_s:.1f} s, speed-up {brute_s / blocked_s:.0f}x; "
+              f"same decision {sum(ids(r[1]) == ids(r[2]) for r in rows)}/{len(rows)}")
+        for label, flag in (("confirmed", False), ("with suggestions", True)):
+            print(f"     recall of the {len(reps)} sampled repeats, {label}: blocked "
+                  f"{sum(right(r[1], r[0], flag) for r in reps) / len(reps):.4f}, brute force "
+                  f"{sum(right(r[2], r[0], flag) for r in reps) / len(reps):.4f}")
+        for r in [r for r in rows if ids(r[1]) != ids(r[2])][:shown]:
+            print(f"     differs: {_show(mentions[r[0]].text)}: blocked {r[1].joined or r[1].suggested}, "
+                  f"brute force {r[2].joined or r[2].suggested}")
+        sys.stdout.flush()
 
     again = rematch(mentions, claim_of, run["claim_text"])
     r_precision, r_recall, _, _ = pair_scores(again["claim_of"], base_of)
     print(f"   full re-match: {again['seconds']:.1f} s ({again['moved']:,} mentions moved, {again['split']:,} split "
           f"off, {again['suggested']:,} suggestions); after it precision {r_precision:.4f}, recall {r_recall:.4f}")
 
-    if run["brute"]:
-        rows = run["brute"]
-        blocked_s, brute_s = sum(r[3] for r in rows), sum(r[4] for r in rows)
-        same_decision = sum((r[1].joined and r[1].joined.claim_id) == (r[2].joined and r[2].joined.claim_id)
-                            and (r[1].suggested and r[1].suggested.claim_id) == (r[2].suggested and r[2].suggested.claim_id)
-                            for r in rows)
-
-        def right(decision, i, include_suggestions=False):
-            found = decision.joined or (decision.suggested if include_suggestions else None)
-            return found is not None and creator.get(found.claim_id) == base_of[i]
-
-        reps = [r for r in rows if mentions[r[0]].kind in VARIANTS]
-        print(f"   brute force on {len(rows):,} mentions (every {size // len(rows)}th; {sum(r[5] for r in rows) / len(rows):,.0f} "
-              f"claims on average): blocked {blocked_s:.2f} s, brute force {brute_s:.1f} s, "
-              f"speed-up {brute_s / blocked_s:.0f}x; same decision {same_decision}/{len(rows)}")
-        if reps:
-            for label, flag in (("confirmed", False), ("with suggestions", True)):
-                print(f"     recall of the {len(reps)} sampled repeats {label}: blocked "
-                      f"{sum(right(r[1], r[0], flag) for r in reps) / len(reps):.4f}, brute force "
-                      f"{sum(right(r[2], r[0], flag) for r in reps) / len(reps):.4f}")
-        for r in rows:
-            if (r[1].joined and r[1].joined.claim_id) != (r[2].joined and r[2].joined.claim_id):
-                print(f"     differs: {_short(mentions[r[0]].text)!r}: blocked {r[1].joined}, brute force {r[2].joined}")
-
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"   peak memory (ru_maxrss of this size's process): {rss / 1024:.0f} MB "
-          f"({rss_before / 1024:.0f} MB after generating the corpus, before the index)")
+          f"({rss_start / 1024:.0f} MB when it started, the corpus of the largest size already loaded)")
     sys.stdout.flush()
     results.send({"size": size, "last": run["last"], "rematch": again["seconds"]})
-
-
-def _relation(kind: str, other: str) -> str:
-    """Which negative made two bases of one family differ."""
-    return kind if kind.startswith(("number", "negation")) else other
 
 
 # ---------------------------------------------------------------------------------------------
@@ -908,12 +1082,18 @@ def main() -> None:
         brute_size = int(args[args.index("--brute") + 1])
         del args[args.index("--brute"):args.index("--brute") + 2]
     sizes = [int(a.replace(",", "").replace("_", "")) for a in args if a[0].isdigit()] or SIZES
-    print(f"QuoteIndex defaults: match threshold {MATCH_THRESHOLD:g}; seed {SEED}")
+    print(f"QuoteIndex defaults: match threshold {MATCH_THRESHOLD:g}, suggest threshold {SUGGEST_THRESHOLD:g}; "
+          f"corpus seed {SEED}")
     context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    maker = context.Process(target=generate, args=(max(sizes), send))
+    maker.start()
+    corpus = receive.recv()
+    maker.join()
     results = []
     for n, size in enumerate(sizes):
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=measure, args=(size, brute_size if n == 0 else 0, verbose, send))
+        process = context.Process(target=measure, args=(size, corpus, brute_size if n == 0 else 0, verbose, send))
         process.start()
         results.append(receive.recv())
         process.join()
