@@ -64,14 +64,15 @@ def _negations(text: str) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + 3]) for i, word in enumerate(words) if word in _NEGATIONS]
 
 
-def compare_quotes(a: str, b: str) -> Comparison:
-    """Score two normalised quote texts (0-100) with rapidfuzz and check the guards."""
+def compare_quotes(a: str, b: str, cutoff: float = 0.0) -> Comparison:
+    """Score two normalised quote texts (0-100) with rapidfuzz and check the guards. Scores
+    below ``cutoff`` come back as 0, which lets rapidfuzz stop early."""
     short, long = sorted((a, b), key=len)
     short_words = len(short.split())
-    whole = fuzz.ratio(a, b)
+    whole = fuzz.ratio(a, b, score_cutoff=cutoff)
     best, scorer, window = whole, "ratio", long
     if short_words >= MIN_FRAGMENT_WORDS:
-        alignment = fuzz.partial_ratio_alignment(short, long)
+        alignment = fuzz.partial_ratio_alignment(short, long, score_cutoff=max(cutoff, whole))
         if alignment and alignment.score > whole:
             best, scorer = alignment.score, "partial_ratio"
             if len(short) < 0.8 * len(long):
@@ -143,7 +144,7 @@ class QuoteIndex:
         for claim_id in self.candidates(norm):
             if claim_id in rejected:
                 continue
-            comparison = compare_quotes(norm, self.texts[claim_id])
+            comparison = compare_quotes(norm, self.texts[claim_id], self.suggest_threshold)
             if comparison.score >= self.suggest_threshold:
                 scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))
         for _, _, claim_id, comparison in sorted(scored):

@@ -29,13 +29,14 @@ def unify_marks(text: str) -> str:
 _NON_WORD = re.compile(r"[^\w\s%$€£]+")
 _SPACES = re.compile(r"\s+")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_BRACKETED = re.compile(r"\[[^\]\n]{0,40}\]")
 
 
 def normalize_for_match(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text for fuzzy comparison ("U.S." == "US")."""
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     text = fold_accents(unify_marks(text)).lower()
-    text = text.replace("[", "").replace("]", "")
+    text = _BRACKETED.sub(" ", text)  # "[Kristi] Noem" == "Noem": an editor's insertion is not the quote
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 7,400 -> 7400
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # don't -> dont: one word, as written
     text = _NON_WORD.sub(" ", text)
