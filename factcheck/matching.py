@@ -20,6 +20,7 @@ MATCH_THRESHOLD = 90.0  # default: a score at or above this joins the mention to
 SUGGEST_THRESHOLD = 75.0  # default: from here up to MATCH_THRESHOLD, an editor is asked
 MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a longer one
 MIN_MATCH_WORDS = 3  # shorter texts never match automatically
+EXACT_FRAGMENT = 99.0  # a partial_ratio this high means the shorter text stands in the longer one as it is
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
 BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
 MAX_POSTINGS = 1000  # a word in more claims than this is too common to find candidates by
@@ -75,9 +76,10 @@ def compare_quotes(a: str, b: str, cutoff: float = 0.0) -> Comparison:
         alignment = fuzz.partial_ratio_alignment(short, long, score_cutoff=max(cutoff, whole))
         if alignment and alignment.score > whole:
             best, scorer = alignment.score, "partial_ratio"
-            if len(short) < 0.8 * len(long):
-                # a true fragment is checked against the part it overlaps; a text nearly as long
-                # as the other is checked whole ("I have seen" is not "I have never seen")
+            if len(short) < 0.8 * len(long) or alignment.score >= EXACT_FRAGMENT:
+                # a fragment is checked against the part it overlaps; a text nearly as long as
+                # the other and not found in it word for word is checked whole ("I have seen"
+                # is not "I have never seen")
                 window = long[alignment.dest_start:alignment.dest_end]
     best = round(best, 1)
     if short_words < MIN_MATCH_WORDS:
