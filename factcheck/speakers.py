@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
-from factcheck.textnorm import fold_accents, name_key
+from factcheck.textnorm import name_key
 
 _TITLE_SET = set(TITLES)
 _ORG_SET = set(ORGANISATION_WORDS)
@@ -317,7 +317,3 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     confidence = 0.95 if len(name.split()) >= 2 else (0.9 if resolved != name else 0.7)
     return Speaker(resolved, phrase, True, confidence)
 
-
-def canonical_person_key(name: str) -> str:
-    """Key used to look a person up across articles (accents and case ignored)."""
-    return name_key(fold_accents(name))
