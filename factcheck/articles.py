@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from factcheck.errors import InputError
 from factcheck.models import Article
 from factcheck.text_article import parse_article
 
-__all__ = ["ARTICLE_SUFFIXES", "FORMATS", "article_files", "content_hash", "decode", "display_path",
+__all__ = ["ARTICLE_SUFFIXES", "FORMATS", "article_files", "content_hash", "decode",
            "normalize_date", "parse_article", "read_article", "read_articles", "with_overrides"]
 
 FORMATS = {  # suffix -> format
@@ -100,9 +99,6 @@ def with_overrides(article: Article, **fields: str | None) -> Article:
         given["date"] = normalize_date(given["date"])
     return replace(article, **given)
 
-
-def display_path(path: str) -> str:
-    return path if path == "-" else os.path.normpath(path)
 
 
 def _read_bytes(path: str, stdin: bytes | None) -> bytes:
