@@ -507,6 +507,28 @@ class Database:
             for index in (self._quote_indexes or {}).values():
                 index.remove(old)
 
+    def _delete_many(self, table: str, doc_ids: list[int]) -> None:
+        if doc_ids:
+            self._table(table).remove(doc_ids=doc_ids)
+            for doc_id in doc_ids:
+                self._rows(table).pop(doc_id, None)
+            self._lookup_cache = None
+
+    def _insert_many(self, table: str, records: list[dict]) -> None:
+        """Insert records with fresh ids in one write (TinyDB rewrites a table on each insert)."""
+        if not records:
+            return
+        rows = self._rows(table)
+        meta = self._meta()
+        next_ids = meta.setdefault("next_ids", {})
+        first = next_ids.get(table) or max(rows, default=0) + 1
+        next_ids[table] = first + len(records)
+        self._table("_meta").upsert(Document(meta, doc_id=1))
+        documents = [Document({**record, "id": first + i}, doc_id=first + i) for i, record in enumerate(records)]
+        self._table(table).insert_multiple(documents)
+        rows.update({doc.doc_id: dict(doc) for doc in documents})
+        self._lookup_cache = None
+
     def _delete(self, table: str, doc_id: int) -> None:
         self._table(table).remove(doc_ids=[doc_id])
         self._rows(table).pop(doc_id, None)
@@ -551,38 +573,56 @@ class Database:
 
     def rematch(self, at: str) -> list[dict]:
         """Recompute every quote's link with the current thresholds, keeping editors' links and
-        rejections. Returns what changed: mentions moved and suggestions made."""
+        rejections. Returns what changed: mentions moved and suggestions made. Linear in the
+        database: claim membership is kept here, and suggestions are written in one batch."""
         self._quote_indexes = None
         rejected: dict[int, set[int]] = {}
-        for suggestion in list(self._rows("suggestions").values()):
+        pending = []
+        for suggestion in self._rows("suggestions").values():
             if suggestion["status"] == "pending":
-                self._delete("suggestions", suggestion["id"])
+                pending.append(suggestion["id"])
             elif suggestion["status"] == "rejected":
                 rejected.setdefault(suggestion["mention_id"], set()).add(suggestion["claim_id"])
-        changes = []
+        self._delete_many("suggestions", pending)
+        members: dict[int, set[int]] = {}
+        for mention in self._rows("mentions").values():
+            members.setdefault(mention["claim_id"], set()).add(mention["id"])
+        decided = {event["claim_id"] for event in self._rows("history").values()}
+        changes, suggestions = [], []
         for mention in sorted(self._rows("mentions").values(), key=lambda m: m["id"]):
             if mention["kind"] == Kind.STATISTIC.value or mention.get("manual"):
                 continue
             index = self._quote_index(mention["kind"])
             own = mention["claim_id"]
-            siblings = [m for m in self._lookups()["mentions"].get(own, []) if m["id"] != mention["id"]]
+            siblings = members.get(own, set()) - {mention["id"]}
             decision = index.decide(mention["text"], frozenset(rejected.get(mention["id"], set()) | {own}))
             joined = decision.joined
             own_score = compare_quotes(normalize_for_match(mention["text"]), index.texts.get(own, "")).score
             if joined and not siblings and joined.claim_id > own:
                 joined = None  # two lone mentions: the younger joins the older, not both ways
             if joined and (not siblings or joined.score > own_score):
-                self._move_mention(mention, joined.claim_id, score=joined.score, scorer=joined.scorer)
-                changes.append({"mention": mention["id"], "from": own, "to": joined.claim_id, "score": joined.score})
+                target, fields = joined.claim_id, {"score": joined.score, "scorer": joined.scorer}
+                changes.append({"mention": mention["id"], "from": own, "to": target, "score": joined.score})
             elif siblings and own_score < index.match_threshold:
-                new_id = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at)
-                index.add(new_id, mention["text"])
-                self._move_mention(mention, new_id, score=None, scorer=None)
-                changes.append({"mention": mention["id"], "from": own, "to": new_id, "score": own_score})
-            elif decision.suggested:
-                self._suggest(mention["id"], decision.suggested, at)
-                changes.append({"mention": mention["id"], "suggested": decision.suggested.claim_id,
-                                "score": decision.suggested.score})
+                target, fields = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at), {
+                    "score": None, "scorer": None}
+                index.add(target, mention["text"])
+                changes.append({"mention": mention["id"], "from": own, "to": target, "score": own_score})
+            else:
+                if decision.suggested:
+                    suggestions.append({"mention_id": mention["id"], "claim_id": decision.suggested.claim_id,
+                                        "score": decision.suggested.score, "scorer": decision.suggested.scorer,
+                                        "status": "pending", "at": at})
+                    changes.append({"mention": mention["id"], "suggested": decision.suggested.claim_id,
+                                    "score": decision.suggested.score})
+                continue
+            self._update("mentions", mention["id"], {"claim_id": target, **fields})
+            members[own].discard(mention["id"])
+            members.setdefault(target, set()).add(mention["id"])
+            if not members[own] and own not in decided:
+                self._delete("claims", own)
+                index.remove(own)
+        self._insert_many("suggestions", suggestions)
         return changes
 
     # -- maintenance ----------------------------------------------------------------------
