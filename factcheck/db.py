@@ -123,16 +123,7 @@ class Database:
 
     def _insert(self, table: str, record: dict) -> int:
         """Insert with an id that is never reused, even after a delete."""
-        rows = self._rows(table)
-        meta = self._meta()
-        next_ids = meta.setdefault("next_ids", {})
-        new_id = next_ids.get(table) or max(rows, default=0) + 1
-        next_ids[table] = new_id + 1
-        self._table("_meta").upsert(Document(meta, doc_id=1))
-        self._table(table).insert(Document({**record, "id": new_id}, doc_id=new_id))
-        rows[new_id] = {**record, "id": new_id}
-        self._lookup_cache = None
-        return new_id
+        return self._insert_many(table, [record])[0]
 
     def _update(self, table: str, doc_id: int, fields: dict) -> None:
         self._table(table).update(fields, doc_ids=[doc_id])
@@ -514,10 +505,11 @@ class Database:
                 self._rows(table).pop(doc_id, None)
             self._lookup_cache = None
 
-    def _insert_many(self, table: str, records: list[dict]) -> None:
-        """Insert records with fresh ids in one write (TinyDB rewrites a table on each insert)."""
+    def _insert_many(self, table: str, records: list[dict]) -> list[int]:
+        """Insert records with ids never used before (even after a delete), in one write:
+        TinyDB rewrites a whole table on each insert."""
         if not records:
-            return
+            return []
         rows = self._rows(table)
         meta = self._meta()
         next_ids = meta.setdefault("next_ids", {})
@@ -528,6 +520,7 @@ class Database:
         self._table(table).insert_multiple(documents)
         rows.update({doc.doc_id: dict(doc) for doc in documents})
         self._lookup_cache = None
+        return [doc.doc_id for doc in documents]
 
     def _delete(self, table: str, doc_id: int) -> None:
         self._table(table).remove(doc_ids=[doc_id])
