@@ -21,14 +21,17 @@ SUGGEST_THRESHOLD = 75.0  # default: from here up to MATCH_THRESHOLD, an editor 
 MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a longer one
 MIN_MATCH_WORDS = 3  # shorter texts never match automatically
 EXACT_FRAGMENT = 99.0  # a partial_ratio this high means the shorter text stands in the longer one as it is
+NEGATED_WORDS_THRESHOLD = 75.0  # the words after a negation read alike at this ratio (a typo is not a change)
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
 BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
 MAX_POSTINGS = 1000  # a word in more claims than this is too common to find candidates by
 MAX_CANDIDATES = 25  # at most this many claims are scored for one text
 
 _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
-# A number with its scale: "35 1 million" (normalised "$35.1 million") is not "35 1 billion".
-_NUMBER = re.compile(r"\d+(?: \d+)*(?: (?:million|billion|trillion|thousand|bn|mn|m|k|percent|per cent))?")
+# A number with its scale: "35 1 million" (normalised "$35.1 million") is not "35 1 billion",
+# and "$35m" is "$35 million"; "35 more" has no scale.
+_NUMBER = re.compile(r"(\d+(?: \d+)*)(?: ?(million|billion|trillion|thousand|bn|mn|m|b|k|percent|per cent)\b)?")
+_SCALES = {"mn": "million", "m": "million", "bn": "billion", "b": "billion", "k": "thousand", "per cent": "percent"}
 # Words too common to tell quotes apart; never used to find candidates.
 _COMMON = set("""
     the a an and or but of to in on at by for from with as is are was were be been being it its
@@ -53,16 +56,34 @@ class Comparison(NamedTuple):
     held_back: str | None = None
 
 
-def _numbers(text: str) -> list[str]:
-    """The numbers in order: '23 to 43' and '43 to 23' differ."""
-    return _NUMBER.findall(text)
+def _numbers(text: str) -> list[tuple[str, str]]:
+    """The numbers in order, each with its scale: '23 to 43' and '43 to 23' differ."""
+    return [(digits, _SCALES.get(scale, scale)) for digits, scale in _NUMBER.findall(text)]
 
 
-def _negations(text: str) -> list[tuple[str, ...]]:
+def _negations(text: str) -> list[tuple[str, str]]:
     """Each negation with the two words after it: what is denied matters ('not a U.S.
     referendum, a broken budget' is not 'a U.S. referendum, not a broken budget')."""
     words = text.split()
-    return [tuple(words[i:i + 3]) for i, word in enumerate(words) if word in _NEGATIONS]
+    return [(word, " ".join(words[i + 1:i + 3])) for i, word in enumerate(words) if word in _NEGATIONS]
+
+
+def _same_negations(a: str, b: str) -> bool:
+    """The same negations, each denying the same words (give or take a typo in them)."""
+    negations_a, negations_b = _negations(a), _negations(b)
+    return len(negations_a) == len(negations_b) and all(
+        word_a == word_b and fuzz.ratio(denied_a, denied_b) >= NEGATED_WORDS_THRESHOLD
+        for (word_a, denied_a), (word_b, denied_b) in zip(negations_a, negations_b))
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to whole words: a window ending 'the pipeline is n' must read
+    'the pipeline is not'."""
+    while start > 0 and text[start - 1] != " ":
+        start -= 1
+    while end < len(text) and text[end] != " ":
+        end += 1
+    return text[start:end]
 
 
 def compare_quotes(a: str, b: str, cutoff: float = 0.0) -> Comparison:
@@ -80,15 +101,23 @@ def compare_quotes(a: str, b: str, cutoff: float = 0.0) -> Comparison:
                 # a fragment is checked against the part it overlaps; a text nearly as long as
                 # the other and not found in it word for word is checked whole ("I have seen"
                 # is not "I have never seen")
-                window = long[alignment.dest_start:alignment.dest_end]
+                window = _whole_words(long, alignment.dest_start, alignment.dest_end)
     best = round(best, 1)
     if short_words < MIN_MATCH_WORDS:
         return Comparison(best, scorer, "too short")
     if _numbers(short) != _numbers(window):
         return Comparison(best, scorer, "numbers differ")
-    if _negations(short) != _negations(window):
+    if not _same_negations(short, window):
         return Comparison(best, scorer, "negation differs")
     return Comparison(best, scorer)
+
+
+def fuller_wording(claim_text: str, mention_text: str) -> bool:
+    """Should a claim take a joining mention's wording? Only when the mention quotes more of it:
+    more words, the claim's own words standing in them as they are. A typo'd or re-punctuated
+    copy of the same length never replaces the wording."""
+    claim, mention = normalize_for_match(claim_text), normalize_for_match(mention_text)
+    return len(mention.split()) > len(claim.split()) and fuzz.partial_ratio(claim, mention) >= EXACT_FRAGMENT
 
 
 @dataclass
@@ -162,7 +191,7 @@ class QuoteIndex:
         return decision
 
 
-_GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}
+GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}
 
 
 def _stem(word: str) -> str:
@@ -183,7 +212,7 @@ def same_counted(a: str | None, b: str | None, strict: bool = False) -> bool:
     words_a, words_b = set(counted_key(a).split()), set(counted_key(b).split())
     if not words_a or not words_b:
         return False
-    specific_a, specific_b = words_a - _GENERIC_COUNTED, words_b - _GENERIC_COUNTED
+    specific_a, specific_b = words_a - GENERIC_COUNTED, words_b - GENERIC_COUNTED
     if specific_a and specific_b:
         return bool(specific_a & specific_b)
     return words_a == words_b or not strict
@@ -222,6 +251,24 @@ def values_agree(a: dict, b: dict) -> bool:
     if a.get("high") != b.get("high"):
         return False
     return abs(float(a["value"]) - float(b["value"])) <= 1e-9 * max(1.0, abs(float(a["value"])))
+
+
+def statistic_blocking_keys(figure: dict) -> list[tuple]:
+    """Keys under which a figure can repeat or conflict with another: its value (a repeat's
+    values agree), and what it counts (a conflict counts the same thing), or its unit when it
+    counts nothing ('18,400 acres'). Two figures sharing no key never match nor conflict in
+    ``best_statistic_match``, so comparing only those that share one loses nothing."""
+    value = figure.get("value")
+    keys: list[tuple] = [("value", float(value)) if value is not None else ("magnitude", figure.get("magnitude"))]
+    words = counted_key(figure.get("counted")).split()
+    specific = [w for w in words if w not in GENERIC_COUNTED]
+    if specific:
+        keys += [("counted", w) for w in specific]
+    elif words:
+        keys.append(("generic", " ".join(sorted(set(words)))))
+    elif figure.get("unit"):
+        keys.append(("unit", figure["unit"]))
+    return keys
 
 
 def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Match | None, list[int]]:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.matching import (MATCH_THRESHOLD, QuoteIndex, best_statistic_match, compare_quotes, same_subject,
-                                values_agree)
+from factcheck.articles import article_files, read_article
+from factcheck.extract import extract
+from factcheck.matching import (MATCH_THRESHOLD, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
+                                same_subject,
+                                statistic_blocking_keys, values_agree)
 from factcheck.textnorm import normalize_for_match
+from conftest import SAMPLES
 
 
 def score(a: str, b: str) -> tuple[float, str]:
@@ -25,6 +29,11 @@ def score(a: str, b: str) -> tuple[float, str]:
     ("The U.S. will not pay for this wall", "The US will not pay for this wall"),
     ("Zoë said no to the deal on Friday", "Zoe said no to the deal on Friday"),
     ("ICE made 7,400 arrests in January", "ICE made 7400 arrests in January"),
+    # a typo in the words a negation denies is still the same denial
+    ("The commission has never challenged a safe budget in this city.",
+     "The commission has never chlalenged a safe budget in this city."),
+    ("Nobody at the union can not tell me why 98 schools were closed.",
+     "Nobody at the union can not teal me why 98 schools were closed."),
 ])
 def test_near_identical_quotes_match(a, b):
     value, _ = score(a, b)
@@ -54,11 +63,32 @@ def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
     ("we will not back down now", "we will back down now", "negation differs"),
     ("We will not raise taxes, and we will not cut services.", "We will raise taxes, and we will not cut services.",
      "negation differs"),
+    # the fragment found in the longer text ends mid-word ('is n'): it is read to the word's end
+    ("Families are afraid to drive their trucks while the old pipeline is tiny.",
+     "Families are afraid to drive their trucks while the old pipeline is not tiny.", "negation differs"),
+    ("Families are afraid while the pipeline is not tiny", "Families are afraid while the pipeline is tiny",
+     "negation differs"),
+    ("The mayor said the plan is not a failure but a start", "The mayor said the plan is a failure but not a start",
+     "negation differs"),
+    ("The city will spend $35 million on the new bridge", "The city will spend $35 billion on the new bridge",
+     "numbers differ"),
+    ("The county fund lost $35m over the winter", "The county fund lost 35 more over the winter", "numbers differ"),
     ("yes", "yes", "too short"),
     ("thank you", "thank you", "too short"),
 ])
 def test_guards_rule_pairs_out(a, b, reason):
     assert score(a, b) == (0.0, reason)
+
+
+@pytest.mark.parametrize("claim, mention, fuller", [
+    ("the raids were legal and necessary", "We are enforcing the law, and the raids were legal and necessary.", True),
+    ("We will not back down from this fight.", "We will not back down from this fihgt, ever.", False),  # not as it is
+    ("We will not back down from this fight.", "We will not back down from thiss fight!", False),  # a typo, no more
+    ("The U.S. will not pay for this wall", "The US will not pay for this wall.", False),
+    ("We will not back down from this fight.", "We will not back down", False),
+])
+def test_a_claim_takes_only_a_fuller_wording(claim, mention, fuller):
+    assert fuller_wording(claim, mention) is fuller
 
 
 def test_index_joins_the_claim_repeated():
@@ -157,3 +187,29 @@ def test_conflicts_only_with_same_or_unknown_source():
 def test_different_thing_counted_never_conflicts():
     assert best_statistic_match(fig(6000, counted="loaves"), CANDIDATES) == (None, [])
     assert best_statistic_match(fig(6000, rate="a day"), CANDIDATES) == (None, [])
+
+
+def test_blocking_keys_lose_no_match_nor_conflict():
+    """Every pair of sample figures that matches or conflicts shares a blocking key, so the
+    database may compare a new figure with only the claims sharing one."""
+    figures = [s.to_dict() for path in article_files([str(SAMPLES)])
+               for s in extract(read_article(path)).statistics]
+    related = 0
+    for i, figure in enumerate(figures):
+        earlier = dict(enumerate(figures[:i]))
+        match, conflicts = best_statistic_match(figure, earlier)
+        keys = set(statistic_blocking_keys(figure))
+        for other in ([match.claim_id] if match else []) + conflicts:
+            related += 1
+            assert keys & set(statistic_blocking_keys(earlier[other])), (figure["text"], earlier[other]["text"])
+    assert related > 20  # the samples repeat figures across outlets and hold a planted conflict
+
+
+@pytest.mark.parametrize("figure, keys", [
+    (fig(7400, counted="people arrested"), [("value", 7400.0), ("counted", "arrest")]),
+    (fig(7400, counted="people"), [("value", 7400.0), ("generic", "people")]),
+    (fig(None, magnitude="thousands", counted=None, unit="%"), [("magnitude", "thousands"), ("unit", "%")]),
+    (fig(12, counted=None), [("value", 12.0)]),
+])
+def test_blocking_keys(figure, keys):
+    assert statistic_blocking_keys(figure) == keys

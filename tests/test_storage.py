@@ -69,3 +69,23 @@ def test_readers_share_the_lock(tmp_path):
     with locked(path, exclusive=False, timeout=0.2):
         with locked(path, exclusive=False, timeout=0.2):
             pass
+
+
+def test_in_place_table_writes_tinydb_changes_into_the_stored_data(tmp_path):
+    from tinydb import TinyDB
+    from tinydb.table import Document
+
+    from factcheck.storage import InPlaceTable
+
+    storage = AtomicStorage(str(tmp_path / "db.json"))
+    tinydb = TinyDB(storage=lambda: storage)
+    tinydb.table_class = InPlaceTable
+    table = tinydb.table("claims", cache_size=0)
+    table.insert_multiple([Document({"text": "a"}, doc_id=1), Document({"text": "b"}, doc_id=2)])
+    table.update({"status": "verified"}, doc_ids=[2])
+    table.remove(doc_ids=[1])
+    with pytest.raises(ValueError):
+        table.insert(Document({"text": "again"}, doc_id=2))
+    storage.commit()
+    assert load_file(str(tmp_path / "db.json")) == {"claims": {"2": {"text": "b", "status": "verified"}}}
+    assert [(d.doc_id, dict(d)) for d in table.all()] == [(2, {"text": "b", "status": "verified"})]
