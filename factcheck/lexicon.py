@@ -18,7 +18,7 @@ REPORTING_VERBS = {
         concluded concludes began begins texted emailed retorted retorts scoffed scoffs
         sighed sighs laughed laughs pleaded pleads protested protests reiterated reiterates
         clarified clarifies objected objects marveled marvelled marvels summed interjected
-        shot says mentioned mentions conceded
+        shot says mentioned mentions conceded replying adding
     """.split(),
     "de": """
         sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint
@@ -26,8 +26,9 @@ REPORTING_VERBS = {
         teilte bestätigte bestätigt forderte fordert versprach verspricht räumte
         behauptete behauptet antwortete antwortet so mahnte mahnt bekräftigte unterstrich
         resümierte verteidigte widersprach entgegnete erwiderte klagte beklagte lobte sagten
-        meinten erklärten räumte ein kündigte an fragte fragt schilderte berichtete erzählte
-        ergänzte befand urteilte sagt meint
+        meinten erklärten räumte kündigte fragte fragt schilderte berichtete erzählte
+        ergänzte befand urteilte sagt meint verwies verweist erläuterte erläutert versicherte
+        versichert beteuerte beteuert kommentierte kommentiert bilanzierte appellierte
     """.split(),
     "fr": """
         déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé
@@ -36,8 +37,25 @@ REPORTING_VERBS = {
         dénoncé tranché résumé commenté admis avoué glissé observé noté relevé concédé promis
         protesté plaidé déploré salué conclu renchéri nuancé soupiré raconté témoigné fustigé
         critiqué jugé réagi assuré annoncé poursuivi rétorqué objecté avancé écrit lâché
-        confirmé démenti
+        confirmé démenti confie raconte lance glisse résume regrette déplore prévient
+        reconnaît avoue insiste note observe poursuit rappelle tranche soupire ironise
+        martèle commente détaille détaillé conclut répond réplique répliqué dénonce souffle
+        soufflé
     """.split(),
+}
+
+# Verbs that take a quoted fragment as the complement of their object: "Lucero called the
+# operation “too scattershot”", "Vogelsang nannte die Schließung „bitter“", "accused the city
+# of “cooking the books”". The quote is the subject's words, however short.
+FRAGMENT_VERBS = {
+    "en": """
+        called calls call calling described describes describing termed terms branded
+        dismissed denounced slammed criticized criticised praised hailed accused accuses
+        blasted decried characterized characterised labelled labeled
+    """.split(),
+    "de": ["nannte", "nennt", "bezeichnete", "bezeichnet", "zeigte sich", "zeigt sich", "gab sich",
+           "sprach von", "spricht von", "warf"],
+    "fr": ["qualifié", "qualifie", "qualifiait", "parlé de", "parle de", "évoqué", "évoque"],
 }
 
 # Verbs that introduce reported (indirect) speech when followed by "that".
@@ -45,6 +63,30 @@ PARAPHRASE_VERBS = set(REPORTING_VERBS["en"]) | set(REPORTING_VERBS["de"]) | set
 
 # Phrases that attribute without a verb: "according to X", "selon X".
 ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "laut", "zufolge"]
+
+# Nouns naming a work, a headline, a named group or a place of business: a quotation starting with
+# a capital right after one is its title ("the novel “Lanterns Over Bracken”", "headlines such
+# as „Angst in der Altstadt“"), not speech. German nouns also end compounds ("Sicherheitsbericht").
+# Containers of speech (statement, letter, post, interview) are left out.
+TITLE_NOUNS = {
+    "en": """
+        article headline headlines story column editorial essay novel book memoir biography film
+        movie documentary album single song track record play musical opera series sitcom show
+        podcast episode report study poem painting exhibit exhibition campaign initiative slogan
+        motto hashtag operation programme brand restaurant bar cafe café pub diner hotel
+    """.split(),
+    "de": """
+        artikel überschrift schlagzeile schlagzeilen kolumne roman buch film serie album lied
+        stück bericht studie gutachten titel motto slogan kampagne initiative verein gasthof
+        gasthaus hotel restaurant kneipe lokal aktion programm projekt sendung
+    """.split(),
+    "fr": """
+        article titre roman livre film feuilleton série album chanson pièce spectacle rapport
+        étude émission documentaire opération collectif slogan campagne restaurant hôtel
+    """.split(),
+}
+# Words that may stand between such a noun and the title: "headlines such as „…“".
+TITLE_LINKS = ["such as", "like", "wie", "comme"]
 
 # Words used as titles before a name; removed to reach the person.
 TITLES = """

@@ -9,8 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, PARAPHRASE_VERBS, PRONOUNS,
-                               REPORTING_VERBS, ROLE_NOUNS, TITLES)
+from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, PARAPHRASE_VERBS,
+                               PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS, TITLES)
 from factcheck.models import Kind, Quote
 from factcheck.speakers import DATELINE_PREFIX, PersonIndex, Speaker, index_people, person_name, resolve
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans, word_alternation
@@ -21,10 +21,19 @@ _FRENCH_AUX = re.compile(r"\b(?:a|ont|avait|avaient)\s*$")
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
                 "again", "previously", "repeatedly", "recently", "earlier", "has", "was",
                 "is", "did", "does", "told", "hat", "habe", "ont", "a"}
+# Words that name what follows rather than report it; a naming verb may take an article
+# ("what one local blog dubbed the “Battle of the Boiler”").
 _NON_SPEECH_BEFORE = re.compile(
-    r"(?:so-called|so called|titled|entitled|dubbed|nicknamed|named|known as|the words?|the terms?|"
-    r"the phrases?|the slogan|the label|headlined|called|operation|Operation|hashtag|marked|"
-    r"labeled|labelled|branded|reading|read|sogenannte[nrm]?|genannt|dit|baptisé)\s*$", re.I)
+    r"(?:so-called|so called|the words?|the terms?|the phrases?|the slogan|the label|hashtag|"
+    r"marked|sogenannte[nrm]?|(?:titled|entitled|dubbed|nicknamed|named|known as|headlined|call(?:ed|s|ing)?|"
+    r"labeled|labelled|branded|reading|read|genannt|dit|baptisé)(?:\s+(?:the|a|an|der|die|das|le|la|les))?)\s*$",
+    re.I)
+# "the novel “Lanterns Over Bracken”", "Schlagzeilen wie „Angst in der Altstadt“", "Sicherheitsbericht „…“"
+_TITLE_NOUN_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?:{word_alternation(TITLE_NOUNS['en'] + TITLE_NOUNS['fr'])})"
+    rf"|\w*(?:{word_alternation(TITLE_NOUNS['de'])}))(?:\s+(?:{'|'.join(TITLE_LINKS)}))?\s*$")
+_FRAGMENT_VERB = re.compile(
+    rf"(?<![\w'’-])(?:{word_alternation({v for verbs in FRAGMENT_VERBS.values() for v in verbs})})(?![\w'’-])")
 
 # Opening mark -> marks that may close it.
 _CLOSERS = {'"': '"”“', "“": "”\"“", "„": "“”\"", "«": "»", "»": "«", "‘": "’'", "'": "'’"}
@@ -175,11 +184,15 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
 _ROLE_PHRASE = re.compile(rf"(?i:the|a|an)\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(set(ROLE_NOUNS)))})\b")
 
 
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+
+
 def _split_segments(phrase: str) -> str:
     """The subject in the words before a reporting verb: skip appositions and adverbials.
 
     'Elena Marsh, a local activist from Queens,' -> 'Elena Marsh';
     'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
+    phrase = _PARENTHETICAL.sub("", phrase)  # "Selin Aydın (Grüne)", "Jane Doe (D-Ill.)"
     clause = _SUBORDINATE.split(phrase)[-1]  # "… after he" -> "he"
     segments = [s.strip() for s in re.split(r"[,;—–(]", clause)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
@@ -273,19 +286,20 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
             phrase = _split_segments(stripped[idx + len(prep):].strip(" ,:"))
             if phrase:
                 return phrase, "according"
-    verbs = list(_VERB.finditer(stripped))
+    verbs = ([(found, "verb") for found in _VERB.finditer(stripped)]
+             + [(found, "fragment") for found in _FRAGMENT_VERB.finditer(stripped)])
     if verbs:
-        verb = verbs[-1]
+        verb, how = max(verbs, key=lambda pair: pair[0].start())  # the last; a reporting verb on a tie
         between = stripped[verb.end():]
         if len(between.split()) <= 8 and not re.search(r"[.!?]\s", between):
             before = _FRENCH_AUX.sub("", stripped[:verb.start()])
-            if not before.strip(" ,—–-"):
+            if not before.strip(" ,—–-") and how == "verb":
                 # between two parts of one quote: '“A,” said Tom Reyes, “B.”'
                 inverted = _tail_speaker(stripped)
                 return (inverted, "verb") if inverted else (None, "")
             subject = _split_segments(before)
             if subject:
-                return subject, "verb"
+                return subject, how
     subject = _leading_subject(stripped)
     if subject and len(stripped.split()) > len(subject.split()):
         return subject, "subject"
@@ -350,16 +364,24 @@ _NICKNAME_AROUND = re.compile(r"\b[A-Z][\w'’.-]*\s$")
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or", "vs"}
 
 
-def _looks_like_speech(text: str, head: str) -> bool:
-    """Speech unless it is a scare quote, a title, a nickname or a term."""
+def _title_case(text: str) -> bool:
+    """'Iron Curtain.', 'Salt and Static', 'the Chimneys': every word but small ones capitalised."""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    return bool(letters) and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
+
+
+def _names_a_title(text: str, head: str) -> bool:
+    """A capitalised quotation right after a noun for a work or a group is its title."""
+    return text[:1].isupper() and bool(_TITLE_NOUN_BEFORE.search(head[-60:]))
+
+
+def _looks_like_speech(text: str) -> bool:
+    """Speech unless it is a scare quote, a short term or a title in title case (with or
+    without the full stop American style puts inside the marks: “Iron Curtain.”)."""
     words = text.split()
-    if _NON_SPEECH_BEFORE.search(head[-40:]):
-        return False
     if len(words) <= 3 and not text.rstrip().endswith((".", "?", "!", "…")):
         return False
-    letters = [w for w in words if w[:1].isalpha()]
-    title_case = letters and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
-    return not (title_case and len(words) <= 7 and not re.search(r"[.!?,]$", text))
+    return not (_title_case(text) and len(words) <= 7)
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
@@ -443,7 +465,11 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
                         speaker.confidence = min(speaker.confidence, confidence)
                     break
         attributed = speaker is not None
-        if not attributed and not head.strip():
+        # '“A,” X said. “B …': the quote goes on from the one before it in the paragraph
+        follows_quote = not head.strip() and bool(quotes) and quotes[-1].start >= para_start
+        if not attributed and not head.strip() and not tail_phrase:
+            # an attribution that names nobody we can tell ('Kowalski' with two Kowalskis) stays
+            # unresolved rather than passing to the previous speaker
             speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
         # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
         immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
@@ -451,11 +477,12 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         nickname = (len(quote_text.split()) <= 2 and quote_text[:1].isupper() and span.closed
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
                     and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane
-        if nickname or _NON_SPEECH_BEFORE.search(head[-40:]) or not _looks_like_speech(quote_text, head) and not (
-                reported and (len(quote_text.split()) >= 2 or immediate)):
+        naming = how == "fragment" and _title_case(quote_text)  # 'Locals call the complex “the Stacks”'
+        if nickname or naming or _NON_SPEECH_BEFORE.search(head[-40:]) or _names_a_title(quote_text, head) or \
+                not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate)):
             continue
-        if not span.closed and not attributed:
-            continue  # a stray mark, not a quote whose closing mark was lost
+        if not span.closed and not (reported and how != "fragment" or follows_quote):
+            continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
         if speaker:
             people.add_subject(span.open_at, speaker.name, speaker.is_person)
         quotes.append(Quote(

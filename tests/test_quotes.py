@@ -197,6 +197,58 @@ def test_not_quotes(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a capitalised quotation right after a noun for a work, a headline or a group is its title
+    "Adapted from Corinne Adair’s 2016 novel “Lanterns Over Bracken,” it follows a ferry pilot.",
+    "A caption with the article “Storm knocks out power across east Harlow” misidentified a lineman.",
+    "Boulevardblätter hatten mit Schlagzeilen wie „Angst in der Altstadt“ für Aufregung gesorgt.",
+    "Den Begriff verwendet die Verwaltung in ihrem Sicherheitsbericht „Rheinau 2030 – Sicher leben“.",
+    "Die Bürgerinitiative „Kreißsaal bleibt!“ kündigte eine Kundgebung an.",
+    "L’affaire rappelle le scénario du film « Les Passeurs de l’aube », tourné sur le port.",
+    # title case is a name with or without the full stop American style puts inside the marks
+    "For the third straight week, nobody could get past the “Iron Curtain.”",
+    "Locals call the complex “the Stacks,” not “the Chimneys.”",
+    'He is touring behind his first album in a decade, "Salt and Static."',
+    # a naming verb with an article before the name
+    'It was what one local blog dubbed the "Battle of the Boiler."',
+    "Critics have taken to calling the look “coastal noir,” all wet slate.",
+    # an unclosed mark after a plain subject is a stray mark, not a lost closing one
+    "Phil Arceneaux runs a shack that locals have long called the “Strip. He was behind the counter.",
+    'Islanders have called the boat the "old lady of the bay for as long as most can remember.',
+])
+def test_titles_names_and_stray_marks_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb taking a quoted fragment as its object's complement: the subject's words, however short
+    ('Lucero called that earlier operation "too scattershot" in an interview last year.',
+     [("too scattershot", "Lucero")]),
+    ('A feud spilled onto social media after Calvin Thorne accused the city of "cooking the books."',
+     [("cooking the books.", "Calvin Thorne")]),
+    ("Stadträtin Selin Aydın (Grüne) nannte die Aktion „teure Symbolpolitik“.",
+     [("teure Symbolpolitik", "Selin Aydın")]),
+    ("Bürgermeister Anton Gruber zeigte sich »tief enttäuscht«.", [("tief enttäuscht", "Anton Gruber")]),
+    # near miss: a title-case fragment after "call" names something
+    ("Tom Reyes calls the new terminal “the Glass Palace.”", []),
+])
+def test_fragments_after_verbs_of_calling(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the closing mark of a quote that goes on from an attributed one is lost at the paragraph end
+    ('"I\'ve got one boat and twelve seats," Frank Delgado said. "I can\'t move a whole island.\n\nNext.',
+     [("I've got one boat and twelve seats", "Frank Delgado"), ("I can't move a whole island.", "Frank Delgado")]),
+    # an attribution that names nobody we can tell stays unresolved, never the previous speaker
+    ('Peter Kowalski chaired the No side. Tomasz Kowalski chaired the Yes side. "We lost," Tomasz Kowalski '
+     'said.\n\nBoth men shook hands. "It was never personal," Kowalski said.',
+     [("We lost", "Tomasz Kowalski"), ("It was never personal", None)]),
+])
+def test_continued_and_unresolved_attributions(text, expected):
+    assert quotes(text) == expected
+
+
 def test_apostrophes_inside_a_quote_do_not_split_it():
     text = "Sam O'Brien said: “We don't back down, and the officers' union won't either.”"
     assert quotes(text) == [("We don't back down, and the officers' union won't either.", "Sam O'Brien")]
