@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from factcheck.lexicon import (CURRENCY_CODES, DURATION_UNITS, FIGURE_BARE_REFERENCE_NOUNS,
                                FIGURE_CHANGE_NOUNS, FIGURE_DOWN_VERBS, FIGURE_LEVEL_VERBS,
@@ -50,6 +50,14 @@ _CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
 _HEAD = re.compile(
     rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+"
     rf"|(?<![\w'’-])(?i:{word_alternation(_HEAD_WORDS)})(?![\w'’])")
+# The same past the text's first character, matching the character before the figure too: a
+# pattern opening on a character class, then a look at the next one, lets the scanner pass
+# every other spot without trying a figure there (this scan was the largest single cost).
+_HEAD_INITIALS = "".join(sorted({w[0] for w in _HEAD_WORDS} | {w[0].upper() for w in _HEAD_WORDS}
+                                | {c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
+_HEAD_AFTER = re.compile(
+    rf"\W(?=[\d{re.escape(_HEAD_INITIALS)}])(?:(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
+    rf"|(?<!['’-])(?P<words>(?i:{word_alternation(_HEAD_WORDS)}))(?![\w'’]))")
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
@@ -90,7 +98,8 @@ _PERIOD_BEFORE = re.compile(
     r"|for\s(?:the|its)\s(?:past|next|last|first|coming))(?:\s(?:about|nearly|almost|roughly|some|just))?$")
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)*|[^\w\s]")
+# (?=\S) lets the scanner skip spaces without trying each kind of token there.
+_TOKEN = re.compile(r"(?=\S)(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)*|[^\w\s])")
 _RATE = re.compile(
     r"\s(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
     r"hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
@@ -266,8 +275,10 @@ class _Reading:
     after_determiner: bool = False  # "the 95% needed": a noun phrase, not a state
 
     def __post_init__(self) -> None:
-        self.number_end = self.number_end or self.end
-        self.scanned_to = max(self.scanned_to, self.end)
+        if not self.number_end:
+            self.number_end = self.end
+        if self.scanned_to < self.end:
+            self.scanned_to = self.end
 
 
 def _tidy(value: float | None) -> float | int | None:
@@ -432,22 +443,31 @@ def _one_number(text: str, pos: int, limit: int) -> _Reading | None:
     return _words_at(text, pos, limit)
 
 
-def _read(text: str, head: re.Match, sent_start: int, sent_end: int) -> _Reading | None:
-    """The figure starting at ``head``: a number, a range or change written around it, a
+def _heads(text: str) -> Iterator[tuple[int, int]]:
+    """Where each possible figure starts and its first word or digits end, in order."""
+    first = _HEAD.match(text)
+    if first:
+        yield first.span()
+    for match in _HEAD_AFTER.finditer(text, first.end() if first else 0):
+        yield match.span(match.lastindex)
+
+
+def _read(text: str, pos: int, head_end: int, sent_start: int, sent_end: int) -> _Reading | None:
+    """The figure starting at ``pos``: a number, a range or change written around it, a
     fraction ('one in five'), a vague magnitude or a multiple ('doubled')."""
-    pos, limit = head.start(), min(sent_end, head.start() + AFTER_CHARS)
-    word = head.group()
+    limit = min(sent_end, pos + AFTER_CHARS)
+    word = text[pos:head_end]
     if not (word[0].isdigit() or word[0] in "$€£¥" or word[:3].isupper()):
         word = word.lower()
         if word in FRACTION_WORDS:
-            return _fraction_word(text, head, word)
+            return _fraction_word(text, pos, head_end, word)
         if word in VAGUE_MAGNITUDES:
-            return _vague(text, head, limit)
+            return _vague(text, pos, limit)
         if word in _TIMES_WORDS:
             value = _TIMES_WORDS[word]
-            return _Reading(pos, head.end(), value, "times", "times", direction="up" if value > 1 else "down")
+            return _Reading(pos, head_end, value, "times", "times", direction="up" if value > 1 else "down")
         if word in _COMPARE_WORDS:
-            return _Reading(pos, head.end(), _COMPARE_WORDS[word], "times", "compare")
+            return _Reading(pos, head_end, _COMPARE_WORDS[word], "times", "compare")
     first = _one_number(text, pos, limit)
     if first is None or first.rejected:
         return first
@@ -460,30 +480,29 @@ def _read(text: str, head: re.Match, sent_start: int, sent_end: int) -> _Reading
     return _range(text, first, sent_start, limit) or first
 
 
-def _fraction_word(text: str, head: re.Match, word: str) -> _Reading | None:
+def _fraction_word(text: str, start: int, end: int, word: str) -> _Reading | None:
     """'half', 'a third', 'two-thirds' -- unless a part of a period or an ordinal."""
-    end = head.end()
     if text[end:end + 1] == "-":
         return None  # "half-hour", "double-track"
-    before = text[max(0, head.start() - 8):head.start()].lower().split()
+    before = text[max(0, start - 8):start].lower().split()
     if word == "half" and before and before[-1] in ("first", "second", "final", "latter", "former", "back", "other"):
         return None  # "the second half of the course": a part of a period, not a share
     following = _tokens(text, end, min(len(text), end + 20))
     if word != "half" and following and following[0][0].islower() and following[0][0] not in _NP_STOP \
             and not _is_plural(following[0][0]) and not _verb_like(following[0][0]):
         return None  # "for a third time": an ordinal; "a one-quarter problem": an adjective
-    return _Reading(head.start(), end, FRACTION_WORDS[word], "fraction", "fraction")
+    return _Reading(start, end, FRACTION_WORDS[word], "fraction", "fraction")
 
 
-def _vague(text: str, head: re.Match, limit: int) -> _Reading | None:
+def _vague(text: str, start: int, limit: int) -> _Reading | None:
     """'thousands of residents', 'tens of thousands', 'dozens more'."""
-    match = _VAGUE.match(text, head.start(), limit)
+    match = _VAGUE.match(text, start, limit)
     if not match:
         return None
     end = match.end()
     if not text.startswith((" of ", " more"), end):
         return None  # "in the thousands", "scores" of a game
-    return _Reading(head.start(), end, None, kind="vague", magnitude=match.group().lower())
+    return _Reading(start, end, None, kind="vague", magnitude=match.group().lower())
 
 
 def _one_in(text: str, first: _Reading, limit: int) -> _Reading | None:
@@ -1014,17 +1033,17 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     skip_to = 0
     words, words_of = None, -2
     taken = (0, 0)  # the rate or period of the last figure
-    for head in _HEAD.finditer(text):
-        if head.start() < skip_to or taken[0] <= head.start() < taken[1]:
+    for at, head_end in _heads(text):
+        if at < skip_to or taken[0] <= at < taken[1]:
             continue
-        sent = sentence_index.index_at(head.start())
+        sent = sentence_index.index_at(at)
         sent_start, sent_end = sentences[sent] if sent >= 0 else (0, len(text))
-        if sent_end <= head.start():
-            sent_start, sent_end = head.start(), len(text)
-        reading = _read(text, head, sent_start, sent_end)
+        if sent_end <= at:
+            sent_start, sent_end = at, len(text)
+        reading = _read(text, at, head_end, sent_start, sent_end)
         if reading is None:
             continue
-        skip_to = max(skip_to, reading.scanned_to)
+        skip_to = reading.scanned_to  # readings come in order, each past the last
         if reading.rejected:
             continue
         if words_of != sent:
@@ -1033,7 +1052,7 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
         if figure is None:
             continue
         stat, taken = figure
-        skip_to = max(skip_to, stat.end)
+        skip_to = stat.end if stat.end > skip_to else skip_to
         i = quoted_index.index_at(stat.start)
         if i >= 0 and quoted_index.spans[i][1] >= stat.end:
             stat.source = (quoted or [])[i][2]
@@ -1250,7 +1269,7 @@ def _same_kind(stat: Statistic, r: _Reading) -> bool:
 def _rate_and_period(text: str, number_end: int, counted_end: int) -> tuple[str | None, str | None, tuple[int, int]]:
     """'a day', 'per 100,000 residents', 'daily'; and 'in January', 'last year', 'within nine
     days', right after the number or what it counts; and the span they take."""
-    for start in dict.fromkeys((number_end, counted_end)):
+    for start in (number_end,) if counted_end == number_end else (number_end, counted_end):
         rate = period = None
         at = start
         match = _RATE.match(text, at)
