@@ -4,7 +4,9 @@
     python benchmarks/extraction.py -v         # also list misses, spurious finds and wrong speakers
 
 Sets: sample_articles/ (tests/data/sample_annotations.json), benchmarks/data/quotes/ and
-benchmarks/data/statistics/ (annotations.json in each). Annotation rules: docs/annotation.md."""
+benchmarks/data/statistics/ (annotations.json in each), and the held-out sets written blind,
+benchmarks/data/quotes_heldout/ and benchmarks/data/statistics_heldout/ (measure only, never
+tune rules on them). Annotation rules: docs/annotation.md."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ SETS = [
     ("quote set", ROOT / "benchmarks" / "data" / "quotes", ROOT / "benchmarks" / "data" / "quotes" / "annotations.json"),
     ("statistics set", ROOT / "benchmarks" / "data" / "statistics",
      ROOT / "benchmarks" / "data" / "statistics" / "annotations.json"),
+    ("quote held-out set", ROOT / "benchmarks" / "data" / "quotes_heldout",
+     ROOT / "benchmarks" / "data" / "quotes_heldout" / "annotations.json"),
+    ("statistics held-out set", ROOT / "benchmarks" / "data" / "statistics_heldout",
+     ROOT / "benchmarks" / "data" / "statistics_heldout" / "annotations.json"),
 ]
 
 
