@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
-PURE = ["textnorm", "lexicon", "speakers", "quotes", "figures", "extract", "matching", "review", "report",
+PURE = ["textnorm", "lexicon", "speakers", "quotes", "figures", "figure_words", "figure_numbers",
+        "figure_exclusions", "figure_modifiers", "figure_counted", "extract", "matching", "review", "report",
         "models", "evaluation"]
 IO_MODULES = {"tinydb", "click", "os", "pathlib", "shutil", "tempfile", "fcntl", "subprocess", "sys"}
 

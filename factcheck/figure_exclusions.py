@@ -1,0 +1,116 @@
+"""Numbers that are not statistics: dates, years, times, ages, phone numbers, street addresses,
+names with digits, list numbering, durations that date another figure, and game scores
+(docs/annotation.md). Pure. Cheap tests of the next character guard each pattern, because
+most numbers are none of these."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.figure_numbers import Reading
+from factcheck.figure_words import (
+    DURATIONS,
+    PHONE,
+    PLURAL_AFTER,
+    UNIT_WORDS,
+    YEAR,
+    Token,
+    is_plural,
+    is_possessive,
+)
+from factcheck.lexicon import MONTHS, NUMBERED_NAME_WORDS, QUALIFIERS, STREET_TYPES
+
+_TIME_AFTER = re.compile(
+    r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|ET\b|EST\b|EDT\b|PT\b|PST\b|Uhr\b|h\d\d)",
+    re.IGNORECASE)
+_AGE_AFTER = re.compile(r"-(?:year|month|week)s?-old|\s(?:years?|months?)\sold\b", re.IGNORECASE)
+_STREET = re.compile(
+    rf"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'’.-]*\s){{1,3}}(?i:{'|'.join(STREET_TYPES)})\b\.?")
+_DATE_AFTER = re.compile(rf"\s(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+_LIST_AFTER = re.compile(r"[.)]\s")
+_AGO = re.compile(r"\s(?:ago|earlier|later|before|after)\b")
+_TIME_STARTS = set("apoAPOGUBCEh")  # what can follow the space in "6 p.m.", "9 GMT"
+_SERVICE = re.compile(r"\s(?:call\s(?:center|centre)|hotline|helpline|help\sline|line)\b", re.IGNORECASE)
+# A duration after these dates another figure: "within nine days", "for the next 18 years".
+_PERIOD_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:in|within|over|during)(?:\s(?:the|its)\s(?:past|next|last|first|coming))?"
+    r"|for\s(?:the|its)\s(?:past|next|last|first|coming))(?:\s(?:about|nearly|almost|roughly|some|just))?$")
+_MONTH_NAMES = {m.capitalize() for m in MONTHS}
+_OPENERS = {'“', '"', "‘", ":", "(", "—", "–", "'"}
+_NAME_WORDS = set(NUMBERED_NAME_WORDS)
+_PARENTS = {"mother", "father", "parent", "mom", "dad", "mum", "grandmother", "grandfather", "grandparent"}
+_CALL_WORDS = {"call", "calling", "dial", "dialing", "dialling", "text", "texting", "phone"}
+_SCORE_WORDS = {"won", "lost", "beat", "beating", "defeated", "drew", "tied", "trailed", "led", "leads",
+                "victory", "win", "defeat", "loss", "draw", "score", "scored", "scoreline"}
+# Before a four-digit number these make it a year: "in 2019", "fiscal 2026".
+_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+                      "between", "and", "to", "the", "early", "late", "mid", "fiscal", "circa", "through"}
+
+
+def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> bool:
+    """Dates, years, times, ages, phone numbers, addresses, names with digits, list numbering and
+    durations that date another figure: numbers that are not claims of their own. (Cheap tests
+    of the next character guard each pattern: most numbers are none of these.)"""
+    if r.kind not in ("digits", "words") or not (r.plain or r.unit in UNIT_WORDS or r.unit == "points"
+                                                 or r.counted):
+        return False  # money and percentages are always figures
+    if r.unit in DURATIONS and (_PERIOD_BEFORE.search(" ".join(t[2] for t in before[-5:]))
+                                or _AGO.match(text, r.end)):
+        return True  # "within nine days", "two years ago": the period of another figure
+    prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")
+    starts_sentence = not before or before[-1][1] == sent_start or len(before) > 1 and before[-2][0] in _OPENERS
+    if r.kind == "words":
+        return text[r.start].isupper() and not (starts_sentence or prev in _OPENERS) or prev_lower == "of" \
+            and len(before) > 1 and before[-2][2] in _PARENTS  # "Big Ten", "Formula One", "a mother of two"
+    raw = text[r.start:r.number_end]
+    after = text[r.number_end:r.number_end + 30]
+    second = after[1:2]
+    if after[:1] == ":" or second in _TIME_STARTS and _TIME_AFTER.match(after) \
+            or (after[:1] == "-" or second in "ym") and _AGE_AFTER.match(after) or prev_lower in ("aged", "age"):
+        return True  # "8:30", "6 p.m.", "a 40-year-old"
+    if len(raw) <= 2 and (prev.capitalize() in _MONTH_NAMES or prev == "." and len(before) > 1
+                          and before[-2][0].capitalize() in _MONTH_NAMES or second.isupper() and _DATE_AFTER.match(after)):
+        return True  # "March 3", "Feb. 21", "3 March"
+    if len(raw) == 4 and YEAR.fullmatch(raw) and (prev_lower in _YEAR_PREPOSITIONS or prev.capitalize() in _MONTH_NAMES
+                                                  or not PLURAL_AFTER.match(after)):
+        return True  # a year, unless it counts something: "1866 arrests"
+    if after[:1] in "/." and second.isdigit() or (len(raw) == 3 or raw == "1") and PHONE.match(text, r.start) \
+            or prev_lower in _CALL_WORDS:
+        return True  # 3/4/2025, 555-0143, "call 211"
+    if prev == "," and len(raw) <= 3 and len(before) > 1 and before[-2][0][:1].isupper() and after[:1] in ",.;)" \
+            and raw.isdigit():
+        return True  # "Ana Ruiz, 26," -- an age beside a name
+    if second.isupper() and _STREET.match(after) or second in "chlCHL" and _SERVICE.match(after):
+        return True  # "1420 Elm Street", "its 311 call center"
+    if prev_lower in _NAME_WORDS or prev == "#" or prev == "." and len(before) > 1 and before[-2][2] in (
+            "no", "p", "pp", "vol", "art", "sec"):
+        return True  # "page 12", "Section 14", "No. 3", "exits 41 and 44"
+    if prev_lower == "of" and len(before) > 1 and before[-2][2] in _PARENTS:
+        return True  # "a mother of two": who she is, like an age
+    if prev[:1].isupper() and not (starts_sentence or is_possessive(prev) or prev.capitalize() in _MONTH_NAMES
+                                   or prev_lower in QUALIFIERS or prev.isupper() and len(prev) > 1):
+        return True  # "Apollo 11", "Boeing 737", "Game 6", "Interstate 95"
+    if after[:1] not in ".)":
+        return False
+    line_start = text.rfind("\n", max(0, r.start - 6), r.start)
+    return (line_start >= 0 or r.start < 6) and not text[line_start + 1:r.start].strip(" \t(") \
+        and bool(_LIST_AFTER.match(after))  # list numbering
+
+
+def is_score(text: str, r: Reading, before: list[Token]) -> bool:
+    """'won 5-3', 'a 4-2 victory': a game's score, not a range."""
+    if r.high is None or not r.plain or "-" not in text[r.start:r.end]:
+        return False
+    words = {t[2] for t in before[-5:]}
+    following = text[r.end:r.end + 12].lower().split()[:1]
+    return bool(words & _SCORE_WORDS or following and following[0].strip(".,") in _SCORE_WORDS)
+
+
+
+def is_age_limit(r: Reading, qualifier: str | None, before: list[Token], after: list[Token]) -> bool:
+    """'residents over 70', 'children under 12 get in free': who a rule covers, not a count."""
+    if not (r.plain and r.value <= 120 and qualifier in ("over", "under", "above")) \
+            or after and is_plural(after[0][2]):
+        return False
+    holder = next((t[2] for t in reversed(before) if not t[2].endswith("ly")), "")
+    return is_plural(holder) or holder in ("are", "is", "were", "was")

@@ -1,0 +1,124 @@
+"""What stands around a figure besides what it counts: its qualifier ('more than' -> '>'),
+the direction of a change ('rose 4.1%', 'fell from 4.1% to 4%'), comparisons ('nearly double
+the rate'), and its rate or period ('a day', 'per 100,000 residents', 'in January'). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.figure_numbers import Reading
+from factcheck.figure_words import DOWN_VERBS, UP_VERBS, Token, is_possessive
+from factcheck.lexicon import DURATION_UNITS, MONTHS, NUMBER_WORDS, QUALIFIERS
+
+_SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if " " not in w}
+_MORE_THAN_BEFORE = re.compile(
+    r"\s(?:[a-z-]+\s)?more\s(?:[a-z-]+\s)?than\s(?:a\s|the\s|two\s|three\s)?(?:year|month|week|decade|previous|last)",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.]\s")
+_EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|before)\b")
+_RATE = re.compile(
+    r"\s(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
+    r"hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
+    r"shift|trip|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
+    r"\d[\d,]*\s[a-z]+)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
+    r"(?:each|every)\s(?:day|week|month|year|weekday))(?![\w'’])", re.IGNORECASE)
+_MONTH = "(?:" + "|".join(m.capitalize() + (r"\.?" if len(m) < 5 and m not in ("may", "june", "july") else "")
+                          for m in MONTHS) + ")"
+_DURATION = rf"(?:{'|'.join(DURATION_UNITS)})"
+_COUNT = rf"(?:\d[\d,.]*|{'|'.join(w for w in _SMALL_WORDS if w not in ('zero',))}|a|an)"
+_PERIOD = re.compile(
+    r"\s(?P<period>"
+    rf"(?:in|during|since|by|until|through|between)\s{_MONTH}(?:\s\d{{1,2}})?(?:\s(?:and|to)\s{_MONTH})?"
+    r"|(?:in|since|during|by|until|through)\s(?:fiscal\s)?\d{4}"
+    r"|(?:in|during|since|for|over)\s(?:the|its)\s(?:(?:first|second|third|fourth|final|last|past|next|same|"
+    r"previous|fiscal|calendar|coming)\s)+(?:\d[\d,]*\s|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)\s)?(?:quarter|half|year|month|week|day|season|period|decade|hour)s?(?:\s(?:of\s(?:the\s)?year|"
+    r"last\syear|ending\s\w+\.?\s\d+|that\sended\s\w+\s\d+))?"
+    r"|(?:last|this|next)\s(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|weekend)"
+    r"|so\sfar\sthis\s(?:year|month|week|season)"
+    rf"|(?:within|in|over|during)\s(?:(?:the|its)\s(?:past|next|last|first)\s)?(?:about\s|nearly\s|almost\s)?"
+    rf"{_COUNT}\s{_DURATION}"
+    rf"|{_COUNT}\s{_DURATION}\s(?:earlier|ago|before|later)"
+    r"|the\s(?:year|month|week|day)\s(?:before|earlier)|the\sprevious\s(?:year|month|week|quarter|season)"
+    r"|since\s(?:last\s)?(?:spring|summer|autumn|fall|winter|year|month|the\s\w+)"
+    r")(?![\w'’])", re.IGNORECASE)
+_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
+_QUALIFIER_ENDS = {q.split()[-1] for q in QUALIFIERS}
+# "over" after these is a particle, not a qualifier: "turned over 312 people".
+_OVER_VERBS = {"turned", "turn", "turns", "turning", "handed", "hand", "handing", "took", "take", "taking", "taken",
+               "passed", "signed", "gave", "given", "won", "carried", "left", "spilled", "poured", "fought"}
+
+
+def qualifier_before(text: str, start: int, before: list[Token]) -> tuple[str | None, int]:
+    """'more than', 'nearly', 'plus or minus' right before the number, and where it starts."""
+    if not before or before[-1][2] not in _QUALIFIER_ENDS:
+        return None, start
+    words = before[-_QUALIFIER_WORDS:]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(t[2] for t in words[-k:])
+        at = words[-k][1]
+        if phrase in QUALIFIERS and text[at:start].lower() == phrase + " ":
+            if phrase == "over" and len(before) > 1 and before[-2][2] in _OVER_VERBS:
+                continue  # "turned over 312 people": a verb's particle
+            return phrase, at
+    return None, start
+
+
+def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
+    """Up or down for a change by an amount: 'rose 4.1%', 'up by 300', 'fell by nearly a third'."""
+    if r.direction or r.from_value is not None:
+        return r.direction
+    words = [t[2] for t in before[-3:]]
+    if words and words[-1] == "by":
+        for word in reversed([t[2] for t in before[-8:-1]]):
+            if word in UP_VERBS:
+                return "up"
+            if word in DOWN_VERBS:
+                return "down"
+            if word in (",", ";", "and"):
+                break
+        return None
+    if not words or words[-1] in ("to", "at"):
+        return None  # "rose to 4.6%" is a level, not a change
+    last = words[-1]
+    if last in ("up", "down") or (last in UP_VERBS or last in DOWN_VERBS) and (r.unit == "%" or r.unit == "times" or not r.plain):
+        return "up" if last in UP_VERBS else "down"
+    if _MORE_THAN_BEFORE.match(text, r.end):
+        return "up"  # "480 more nurses than two years ago"
+    return None
+
+
+def is_comparison(text: str, r: Reading, before: list[Token], qualifier: str | None) -> bool:
+    """'nearly double the statewide rate', "roughly triple Bell's" -- not 'plans to double'."""
+    following = text[r.end:r.end + 20].split()[:1]
+    if not following or not (following[0].lower() in ("the", "what", "that", "those", "its", "their")
+                             or is_possessive(following[0]) or following[0][0].isdigit() or following[0][0] in "$€£"):
+        return False
+    previous = before[-1][2] if before else ""
+    return bool(qualifier) or previous in (",", "is", "was", "are", "were", "about", "almost", "nearly")
+
+
+def comparison_direction(text: str, r: Reading) -> str | None:
+    """'nearly double the 7.9 tonnes intercepted in 2023' is a change over time; 'double the
+    statewide rate' is a comparison."""
+    clause = _CLAUSE_END.split(text[r.end:r.end + 80], maxsplit=1)[0]
+    if _EARLIER_TIME.search(clause):
+        return "up" if r.value and r.value > 1 else "down"
+    return None
+
+
+def rate_and_period(text: str, number_end: int, counted_end: int) -> tuple[str | None, str | None, tuple[int, int]]:
+    """'a day', 'per 100,000 residents', 'daily'; and 'in January', 'last year', 'within nine
+    days', right after the number or what it counts; and the span they take."""
+    for start in (number_end,) if counted_end == number_end else (number_end, counted_end):
+        rate = period = None
+        at = start
+        match = _RATE.match(text, at)
+        if match:
+            rate, at = match.group("rate"), match.end()
+        following = _PERIOD.match(text, at)
+        if following:
+            period, at = following.group("period"), following.end()
+        if rate or period:
+            return rate, period, (start, at)
+    return None, None, (0, 0)

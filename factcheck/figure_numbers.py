@@ -1,0 +1,343 @@
+"""Reading a figure as written: where it starts, its value, unit and scale ('$3bn', '12 per
+cent', '7 400', 'twenty-five', 'two-thirds', 'thousands of'), and the ranges, changes and
+fractions written around it ('between 1,200 and 1,500', 'from 4.1% to 4%', 'one in five').
+Pure: text and offsets in, ``Reading`` records out, before any context is read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from factcheck.figure_words import (
+    AFTER_CHARS,
+    DOWN_VERBS,
+    DURATIONS,
+    NP_STOP,
+    PHONE,
+    PLURAL_AFTER,
+    STATE_WORDS,
+    UNIT_WORDS,
+    UP_VERBS,
+    YEAR,
+    is_plural,
+    is_verb_like,
+    tokenize,
+)
+from factcheck.lexicon import (
+    CURRENCY_CODES,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    VAGUE_MAGNITUDES,
+)
+from factcheck.textnorm import word_alternation
+
+MAX_DIGITS = 30  # longer digit runs are identifiers or noise, not figures (and overflow floats)
+_TIMES_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5}
+_COMPARE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
+_HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
+               | set(_TIMES_WORDS) | set(_COMPARE_WORDS))
+_CODES = "|".join(CURRENCY_CODES)
+_CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
+# Where a figure can start: a digit (after a currency sign or code), or one of the words.
+# Digits after a letter, hyphen, dot, comma, slash or colon belong to something else
+# ("MS-13", "8:30", "3/4", "2024-25"), and a word must stand alone.
+_HEAD = re.compile(
+    rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+"
+    rf"|(?<![\w'’-])(?i:{word_alternation(_HEAD_WORDS)})(?![\w'’])")
+# The same past the text's first character, matching the character before the figure too: a
+# pattern opening on a character class, then a look at the next one, lets the scanner pass
+# every other spot without trying a figure there (this scan was the largest single cost).
+_HEAD_INITIALS = "".join(sorted({w[0] for w in _HEAD_WORDS} | {w[0].upper() for w in _HEAD_WORDS}
+                                | {c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
+_HEAD_AFTER = re.compile(
+    rf"\W(?=[\d{re.escape(_HEAD_INITIALS)}])(?:(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
+    rf"|(?<!['’-])(?P<words>(?i:{word_alternation(_HEAD_WORDS)}))(?![\w'’]))")
+_AMOUNT = re.compile(
+    rf"(?P<cur>{_CURRENCY})?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
+    r"(?:(?P<scale>\s(?:million|billion|trillion|thousand)|(?:bn|mn|mln|bln|tn|trn|m|k|b))(?![\w'’]))?"
+    r"(?P<pct>%|\s?percent\b|\s?per\scent\b|\spct\b|\s?Prozent\b|\spour\scent\b)?"
+    r"(?P<pence>p(?![\w'’]|\.m))?")
+_WORD_AMOUNT = re.compile(
+    rf"(?i:(?P<word>{word_alternation(w for w in NUMBER_WORDS if w != 'zero')})"
+    r"(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?P<scale>\s(?:hundred|thousand|million|billion))?)(?![\w'’])")
+_UNIT_AFTER = re.compile(
+    r"(?:\s(?P<unit>(?:percentage|basis)\spoints?|points?|dollars|euros|"
+    rf"{word_alternation(sorted(UNIT_WORDS, key=len, reverse=True))})(?![\w'’/-])"
+    r"|-(?P<compound>[a-z]+)(?![\w'’-]))")
+_VAGUE = re.compile(rf"(?i:{word_alternation(VAGUE_MAGNITUDES)})(?![\w'’])")
+_RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+_FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
+# "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
+_MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loans", "bond", "bonds", "note",
+                   "notes", "treasury", "treasuries", "yield", "yields", "gilt", "gilts"}
+_SINGULAR_UNITS = {"foot": "feet", "inch": "inches", "cent": "cents", "penny": "pence", "pence": "pence",
+                   "percentage point": "percentage points", "basis point": "basis points"}
+_UNINFLECTED_UNITS = {"km", "kg", "mph", "kph", "km/h", "lbs", "mm", "cm", "feet", "pence", "knots", "square",
+                      "megawatt-hours"}
+
+
+@dataclass(slots=True)
+class Reading:
+    """One figure as written: where it is, its value and unit, before its context is read."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str | None = None
+    kind: str = "digits"  # digits, words, fraction, vague, times, compare
+    high: float | None = None
+    from_value: float | None = None
+    direction: str | None = None
+    magnitude: str | None = None
+    counted: str | None = None  # known from the number itself: "96-unit" counts units
+    plain: bool = False  # a bare count: no currency, percent, scale or unit
+    scanned_to: int = 0  # everything before this belongs to the reading, even when rejected
+    number_end: int = 0  # where the digits or words end, before any unit
+    rejected: bool = False  # read only to be skipped whole: "2024-25", "won 5-3", "100m"
+    scale: float = 1.0
+    after_determiner: bool = False  # "the 95% needed": a noun phrase, not a state
+
+    def __post_init__(self) -> None:
+        self.number_end = self.number_end or self.end
+        self.scanned_to = max(self.scanned_to, self.end)
+
+
+def _plural_unit(word: str) -> str:
+    word = word.lower()
+    if word in _SINGULAR_UNITS:
+        return _SINGULAR_UNITS[word]
+    if word in _UNINFLECTED_UNITS or word.endswith("s"):
+        return word
+    return word + ("es" if word.endswith(("ch", "sh")) else "s")
+
+
+def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
+    """'$3bn', '12 per cent', '7 400', '18,000 acres', '30-year', '96-unit' at ``pos``."""
+    match = _AMOUNT.match(text, pos, limit)
+    if not match:
+        return None
+    cur, num, scale, pct, pence = match.group("cur", "num", "scale", "pct", "pence")
+    if len(num) > MAX_DIGITS:
+        return None
+    end = match.end()
+    factor = 1.0
+    if scale:
+        word = scale.strip().lower()
+        if word in ("m", "k", "b") and not cur and not (
+                word == "m" and PLURAL_AFTER.match(text, end)):
+            return Reading(pos, end, None, rejected=True)  # "100m", "5k": metres, a race
+        factor = SCALE_WORDS[word]
+    if text[end:end + 1].isalnum():
+        return Reading(pos, end, None, rejected=True)  # "18th", "1970s", "3pm"
+    value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")) * factor
+    unit = None
+    if pct:
+        unit = "%"
+    elif pence and not (cur or scale):
+        unit = "pence"  # "412p"
+    elif cur:
+        unit = cur.strip().replace("US$", "$")
+    reading = Reading(pos, end, value, unit, plain=unit is None and not scale, scale=factor)
+    if not pct:
+        after = _UNIT_AFTER.match(text, end, limit)
+        if after and after.group("unit") and not cur:
+            _unit_after(text, reading, after)
+        elif after and after.group("compound") and not (cur or scale):
+            _compound(text, reading, after)
+    return reading
+
+
+def _unit_after(text: str, reading: Reading, after: re.Match) -> None:
+    """Give ``reading`` the unit written after it: '18,000 acres', '40 dollars', '7 points clear'."""
+    word = after.group("unit").lower()
+    if word in ("dollars", "euros"):
+        reading.unit = {"dollars": "$", "euros": "€"}[word]
+    elif word in ("point", "points"):
+        # A margin ("leads by 18 points", "7 points clear") is a unit; points scored are counted.
+        before = text[max(0, reading.start - 4):reading.start]
+        following = text[after.end():after.end() + 8].split()[:1]
+        if not (before.endswith("by ") or following and following[0].strip(".,") in STATE_WORDS):
+            return
+        reading.unit = "points"
+    else:
+        reading.unit = _plural_unit(word)
+    reading.end = after.end()
+    reading.plain = False
+
+
+def _compound(text: str, reading: Reading, after: re.Match) -> None:
+    """'30-year lease', '12-mile section' carry a unit; '96-unit complex', '312-page' count it."""
+    word = after.group("compound")
+    if word in ("year", "month", "week") and text.startswith("-old", after.end()):
+        return
+    if word == "year" and text[after.end():after.end() + 12].split()[:1] and \
+            text[after.end():after.end() + 12].split()[0].lower() in _MORTGAGE_TERMS:
+        reading.rejected = True  # "a 30-year fixed mortgage": a product's name
+        reading.scanned_to = after.end()
+        return
+    if word in UNIT_WORDS or word in ("point", "percent"):
+        reading.unit = "%" if word == "percent" else _plural_unit(word)
+        reading.end = after.end()
+        reading.plain = False
+    elif word.isalpha() and word not in NUMBER_WORDS:
+        reading.counted = _plural_unit(word)
+        reading.plain = False
+    reading.scanned_to = after.end()
+
+
+def _words_at(text: str, pos: int, limit: int) -> Reading | None:
+    """'nine', 'twenty-five', 'a dozen', 'two million', 'seven hours', 'two-hour'."""
+    match = _WORD_AMOUNT.match(text, pos, limit)
+    if not match:
+        return None
+    word = match.group("word").lower()
+    value, factor = float(NUMBER_WORDS[word]), 1.0
+    if match.group("ones"):
+        value += NUMBER_WORDS[match.group("ones").lower()]
+    if match.group("scale"):
+        factor = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[match.group("scale").strip().lower()]
+        value *= factor
+    reading = Reading(pos, match.end(), value, kind="words", plain=True, scale=factor)
+    after = _UNIT_AFTER.match(text, match.end(), limit)
+    if after and after.group("unit") and (after.group("unit").lower() in UNIT_WORDS or "point" in after.group("unit")):
+        _unit_after(text, reading, after)
+    elif after and after.group("compound"):
+        _compound(text, reading, after)
+    return reading
+
+
+def _one_number(text: str, pos: int, limit: int) -> Reading | None:
+    if pos >= limit:
+        return None
+    if text[pos].isdigit() or text[pos] in "$€£¥" or text[pos:pos + 3].isupper():
+        return _amount_at(text, pos, limit)
+    return _words_at(text, pos, limit)
+
+
+def figure_starts(text: str) -> Iterator[tuple[int, int]]:
+    """Where each possible figure starts and its first word or digits end, in order."""
+    first = _HEAD.match(text)
+    if first:
+        yield first.span()
+    for match in _HEAD_AFTER.finditer(text, first.end() if first else 0):
+        yield match.span(match.lastindex)
+
+
+def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: int) -> Reading | None:
+    """The figure starting at ``pos``: a number, a range or change written around it, a
+    fraction ('one in five'), a vague magnitude or a multiple ('doubled')."""
+    limit = min(sent_end, pos + AFTER_CHARS)
+    word = text[pos:head_end]
+    if not (word[0].isdigit() or word[0] in "$€£¥" or word[:3].isupper()):
+        word = word.lower()
+        if word in FRACTION_WORDS:
+            return _fraction_word(text, pos, head_end, word)
+        if word in VAGUE_MAGNITUDES:
+            return _vague(text, pos, limit)
+        if word in _TIMES_WORDS:
+            value = _TIMES_WORDS[word]
+            return Reading(pos, head_end, value, "times", "times", direction="up" if value > 1 else "down")
+        if word in _COMPARE_WORDS:
+            return Reading(pos, head_end, _COMPARE_WORDS[word], "times", "compare")
+    first = _one_number(text, pos, limit)
+    if first is None or first.rejected:
+        return first
+    if first.plain or first.kind == "words":
+        fraction = _one_in(text, first, limit)
+        if fraction:
+            return fraction
+    if first.kind == "words" and word.lower() in ("one", "a"):
+        return None  # "one" alone is a pronoun more often than a count; "a dozen" was read above
+    return _range(text, first, sent_start, limit) or first
+
+
+def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None:
+    """'half', 'a third', 'two-thirds' -- unless a part of a period or an ordinal."""
+    if text[end:end + 1] == "-":
+        return None  # "half-hour", "double-track"
+    before = text[max(0, start - 8):start].lower().split()
+    if word == "half" and before and before[-1] in ("first", "second", "final", "latter", "former", "back", "other"):
+        return None  # "the second half of the course": a part of a period, not a share
+    following = tokenize(text, end, min(len(text), end + 20))
+    if word != "half" and following and following[0][0].islower() and following[0][0] not in NP_STOP \
+            and not is_plural(following[0][0]) and not is_verb_like(following[0][0]):
+        return None  # "for a third time": an ordinal; "a one-quarter problem": an adjective
+    return Reading(start, end, FRACTION_WORDS[word], "fraction", "fraction")
+
+
+def _vague(text: str, start: int, limit: int) -> Reading | None:
+    """'thousands of residents', 'tens of thousands', 'dozens more'."""
+    match = _VAGUE.match(text, start, limit)
+    if not match:
+        return None
+    end = match.end()
+    if not text.startswith((" of ", " more"), end):
+        return None  # "in the thousands", "scores" of a game
+    return Reading(start, end, None, kind="vague", magnitude=match.group().lower())
+
+
+def _one_in(text: str, first: Reading, limit: int) -> Reading | None:
+    """'one in five', '1 in 10', '9 out of 10', 'one in eight acres' as fractions."""
+    if not text.startswith((" in ", " out of "), first.number_end):
+        return None
+    join = _FRACTION_JOIN.match(text, first.number_end, limit)
+    if not join or first.value != int(first.value) or first.unit is not None and first.unit not in UNIT_WORDS \
+            or first.counted:
+        return None
+    second = _one_number(text, join.end(), limit)
+    if second is None or second.rejected or second.scale != 1 or second.value != int(second.value) \
+            or not first.value < second.value <= 1000 or second.unit in DURATIONS or second.counted:
+        return None  # "3 in 10 minutes", "58 goals in 25 league games" (a noun comes first)
+    return Reading(first.start, second.number_end, round(first.value / second.value, 4), "fraction", "fraction")
+
+
+def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | None:
+    """'between 1,200 and 1,500', 'from 4.1% to 4%', '$9 million to $11 million', '40-60'.
+    Descending pairs joined by a dash are scores ('won 5-3') and are skipped whole."""
+    if not text.startswith((" to ", " and ", "-", "–", " -", " –"), first.end):
+        return None
+    join = _RANGE_JOIN.match(text, first.end, limit)
+    if not join:
+        return None
+    joiner = join.group().strip()
+    before = text[max(sent_start, first.start - 8):first.start].lower()
+    prefix = "between" if before.endswith("between ") else "from" if before.endswith("from ") else ""
+    if (joiner == "and") != (prefix == "between"):
+        return None
+    second = _one_number(text, join.end(), limit)
+    if second is None or second.rejected or second.kind != first.kind or second.counted:
+        return None
+    if joiner in "-–" and (PHONE.match(text, first.start) or first.plain and second.plain
+                           and YEAR.fullmatch(text[first.start:first.end]) and len(text[join.end():second.end]) in (2, 4)):
+        return Reading(first.start, second.end, None, rejected=True)  # a phone number, a season "2024-25"
+    if first.unit and first.unit != second.unit:
+        return None  # "dropped 19% to 212": a change and a level
+    low, high = first.value, second.value
+    if first.scale == 1 and second.scale > 1 and low < 1000 and not (first.plain and text[first.start].isdigit()
+                                                                      and second.unit and not first.unit):
+        low *= second.scale  # the scale is shared: "1.2 to 1.5 million"
+    if first.plain and second.plain and all(YEAR.fullmatch(text[r.start:r.number_end]) for r in (first, second)):
+        return Reading(first.start - len(prefix) - 1 if prefix else first.start, second.end, None, rejected=True)
+    start = first.start - len(prefix) - 1 if prefix else first.start
+    reading = Reading(start, second.end, low, second.unit or first.unit, first.kind,
+                      plain=first.plain and second.plain, number_end=first.number_end)  # dated like its first
+    if prefix == "from" and (low > high or _change_verb_before(text, start, sent_start)):
+        reading.value, reading.from_value = high, low
+        reading.direction = "up" if high > low else "down" if high < low else None
+    elif low < high:
+        reading.high = high
+    elif joiner in "-–":
+        return Reading(first.start, second.end, None, rejected=True)  # "won 5-3": a score
+    else:
+        return None  # "47% to 44%": two figures, not a range
+    return reading
+
+
+def _change_verb_before(text: str, start: int, sent_start: int) -> bool:
+    """Does a verb of change come just before 'from X to Y' ('fell from 4.1% to 4%')?"""
+    words = text[max(sent_start, start - 40):start].lower().split()[-4:]
+    return any(w.strip(",") in UP_VERBS or w.strip(",") in DOWN_VERBS for w in words)
