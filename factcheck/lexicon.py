@@ -136,6 +136,11 @@ ROLE_NOUNS = """
     president chairman chairwoman chair judge prosecutor sheriff captain leader
     administrator superintendent agent driver neighbor neighbour farmer firefighter
     doctor scientist engineer economist trader banker executive founder coach player
+    daughter son wife husband mother father sister brother widow widower partner
+    sprecher sprecherin landrat landrätin bürgermeister bürgermeisterin geschäftsführer
+    geschäftsführerin vorsitzende vorsitzender präsident präsidentin minister ministerin
+    chef chefin porte-parole maire préfet préfète directeur directrice présidente ministre
+    procureur procureure avocat avocate
 """.split()
 
 # Words that mark a capitalised name as an organisation rather than a person.
@@ -151,7 +156,27 @@ ORGANISATION_WORDS = """
     institute commission metropole métropole préfecture mairie ministère amt polizei
     verband verein stadt gemeinde regierung ministerium foods motors airways energy
     pharmaceuticals technologies labs studios records fc club athletic united
+    régie fédération syndicat gendarmerie tribunal académie rectorat université hôpital
+    clinique société entreprise klinik klinikum krankenhaus behörde landratsamt
 """.split()
+
+# What else an organisation of a kind may be called in its name: "the hospital" is the
+# "Mercy Vale Medical Center" an article named before.
+ORGANISATION_KINDS = {
+    "hospital": ["hospital", "medical center", "medical centre", "health", "clinic", "infirmary"],
+    "krankenhaus": ["krankenhaus", "klinik", "klinikum", "spital"],
+    "hôpital": ["hôpital", "hopital", "chu", "clinique", "centre hospitalier"],
+    "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings"],
+    "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners"],
+    "university": ["university", "college"],
+    "police": ["police", "sheriff", "constabulary"],
+    "agency": ["agency", "authority", "department", "commission", "bureau", "administration", "service",
+               "office", "board", "ministry"],
+}
+
+# Nouns for an organisation that may stand for the last one named whatever its name
+# ("ICE … the agency said"), unless that one's name says it is of another kind.
+GENERIC_ORGANISATION_NOUNS = ["agency", "company", "firm", "organization", "organisation", "group"]
 
 # Last words that make a capitalised phrase a place, not a person ("Pier Street").
 # (Words that are also common surnames, such as Park, Hall, Hill and Lane, are left out.)
@@ -161,6 +186,13 @@ PLACE_WORDS = """
     port harbor harbour center centre square bridge heights county city state
     station airport beach coast canyon ridge forest district village town
     bahnhof platz straße strasse gasse weg markt rathaus rue gare quai pont marché
+""".split()
+
+# Determiners before a role or an organisation ("the spokesman", "ein Sprecher", "la préfecture");
+# the definite ones and possessives point at someone already known ("his daughter").
+INDEFINITE_ARTICLES = "a an one another ein eine einen einem einer un une".split()
+DEFINITE_ARTICLES = """
+    the his her their its der die das den dem des sein seine ihr ihre le la les sa ses leur l' l’
 """.split()
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f"}

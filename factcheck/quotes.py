@@ -9,10 +9,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, PARAPHRASE_VERBS,
-                               PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS, TITLES)
+from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, ORGANISATION_WORDS,
+                               PARAPHRASE_VERBS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS,
+                               TITLES)
 from factcheck.models import Kind, Quote
-from factcheck.speakers import DATELINE_PREFIX, PersonIndex, Speaker, index_people, person_name, resolve
+from factcheck.speakers import (ARTICLE, DATELINE_PREFIX, LEADING_ARTICLE, PersonIndex, Speaker, index_people,
+                                person_name, resolve)
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans, word_alternation
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
@@ -222,13 +224,14 @@ _FRENCH_INVERTED = re.compile(r"(?:a|avait|ont|aurait)-t-(il|elle|ils|elles)\b|\
 
 def _cut_adverbials(phrase: str) -> str:
     """'Marsh on Tuesday' -> 'Marsh'; a role keeps what it is of ('a spokesperson for the board')."""
-    role = re.match(r"\s*(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine)\s", phrase, re.I)
-    cut = _ROLE_CUT if role else _NAME_CUT
+    cut = _ROLE_CUT if LEADING_ARTICLE.match(phrase.lstrip()) else _NAME_CUT
     return cut.split(" " + phrase + " ", maxsplit=1)[0].strip()
 
 
-_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|lors|de|du|des|der)\s")
-_ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|lors)\s")
+_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|bei|nach|lors|dans|"
+                       r"après|avant|pendant|de|du|des|der)\s")
+_ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|im|bei|nach|lors|dans|après|avant|"
+                       r"pendant)\s")
 
 
 def _until_sentence_end(text: str) -> str:
@@ -307,47 +310,83 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
 
 
 _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "union", "state", "county", "city"}
+_ORGANISATION_SET = set(ORGANISATION_WORDS)
+_ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,3}})")
+
+
+def _role_subject(segment: str) -> str | None:
+    """'the chief', 'a bureau spokesperson', 'La préfecture', 'Der Landrat': an article and, within
+    three words, a role or a kind of organisation."""
+    found = _ARTICLE_AND_WORDS.match(segment)
+    if not found:
+        return None
+    words = found.group(2).split()
+    last = next((i for i, word in enumerate(words) if _clean(word) in _SUBJECT_WORDS | _ORGANISATION_SET), None)
+    return found.group(1) + " ".join(words[:last + 1]) if last is not None else None
 
 
 def _leading_subject(head: str) -> str | None:
     """The subject at the start of a sentence: 'Chief financial officer Mark Delacroix struck
     …' -> 'Chief financial officer Mark Delacroix'; 'the chief described …' -> 'the chief'; a
-    pronoun on its own. Leading adverbials ('Later, in a radio interview, Sandoval …', 'At a
-    news conference Monday, …') are skipped; appositions are not subjects."""
-    head = DATELINE_PREFIX.sub("", head)
+    pronoun on its own; 'The mayor, Tom Reyes, said' -> 'Tom Reyes'. Leading adverbials
+    ('Later, in a radio interview, Sandoval …', 'At a news conference Monday, …') and clauses
+    ('whether he regretted it, …') are skipped; appositions are not subjects."""
+    segments = DATELINE_PREFIX.sub("", head).split(",")[:4]
     previous = ""
-    for segment in head.split(",")[:4]:
+    for k, segment in enumerate(segments):
         words = segment.split()[:10]
-        if words and words[0].lower() in ("he", "she", "they", "il", "elle", "er", "sie"):
+        if words and words[0].lower() in _SUBJECT_PRONOUNS:
             return words[0]
         # "Asked by the chair of the bench, Margaret Ellery, whether …": a name after a phrase
         # holding a role names that role, not the subject; "The mayor, Tom Reyes, said" does.
         apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not re.match(
             r"\s*(?:the|a|an|our|its|their|his|her)\s", previous, re.I)
         previous = segment
-        if apposition or (words and words[0].lower() in _ADVERBIAL_STARTS):
+        if apposition or (words and words[0].lower() in _ADVERBIAL_STARTS | _CLAUSE_STARTS):
             continue
-        # The run of capitalised and role words up to the last capitalised one.
-        end = 0
-        for i, word in enumerate(words):
-            if word[:1].isupper():
-                end = i + 1
-            elif word[:1] in "“\"‘'" and word[1:2].isupper():
-                continue  # a nickname: Samuel “Sully” Okafor
-            elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
-                continue  # "A Department of Border Affairs spokesperson"
-            elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
-                break
-        if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
-            end += 1  # "A Department of Border Affairs spokesperson called …"
-        phrase = " ".join(words[:end])
+        phrase = _capitalised_run(words)
         if phrase and person_name(phrase)[0]:
             return phrase
-        role = re.match(r"\s*((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+))\b", segment, re.I)
-        if role and role.group(2).lower() in _SUBJECT_WORDS:
-            return role.group(1)
+        role = _role_subject(segment)
+        if role:
+            named = _capitalised_run(segments[k + 1].split()[:10]) if k + 1 < len(segments) else ""
+            return named if named and person_name(named)[1] else role  # "Le directeur du service, Martin Gagnon, a"
         return None
     return None
+
+
+def _capitalised_run(words: list[str]) -> str:
+    """The run of capitalised and role words a subject starts with, up to its last capitalised
+    word. Once a name has begun, a lower-case word ends it ('Olszewski verwies auf die
+    Krankheitsquote' is 'Olszewski', though German capitalises the noun after)."""
+    end = 0
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            end = i + 1
+        elif word[:1] in "“\"‘'" and word[1:2].isupper():
+            continue  # a nickname: Samuel “Sully” Okafor
+        elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "A Department of Border Affairs spokesperson"
+        elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
+            break
+        elif word.lower() not in _SUBJECT_WORDS and _clean(words[0]) not in _NOT_NAME_LEADS and any(
+                w[:1].isupper() and _clean(w) not in _SUBJECT_WORDS for w in words[:i]):
+            break  # (after an article, capitalised words describe: "A Westbrook school board member")
+    if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
+        end += 1  # "A Department of Border Affairs spokesperson called …"
+    return " ".join(words[:end])
+
+
+def _clean(word: str) -> str:
+    return word.strip(".,;:'’").lower()
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "il", "elle", "er", "sie"}
+# Words that open a clause, not a subject: "…, whether he regretted it, he replied".
+_CLAUSE_STARTS = {"whether", "who", "whom", "whose", "which", "what", "how", "why", "where", "ob", "dass", "qui",
+                  "que", "qu’", "dont", "où"}
+# Capitalised words that start a sentence without starting a name ("A", "The", "Der").
+_NOT_NAME_LEADS = {"a", "an", "the", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "l’", "l'"}
 
 
 _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
@@ -390,18 +429,20 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
     for start, end in sentences:
         sentence = text[start:end]
         subject = _leading_subject(sentence)
-        if subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
+        if subject and LEADING_ARTICLE.match(subject):
+            # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
+            # organisation of that kind, or an unnamed role no later pronoun reaches past
+            speaker = resolve(subject, start, index, start)
+            if speaker and (not speaker.is_person or len(speaker.name.split()) >= 2):  # not "A Westbrook …"
+                index.add_subject(start, speaker.name, speaker.is_person)
+        elif subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
             name, is_person = person_name(subject)
             if name and not is_person:
                 index.add_subject(start, name, False)
-            elif name and index.shared_surname(name):
+            elif name and index.shared_surname(name, start):
                 index.add_subject(start, "")  # 'Krämer' with two Krämers in the article: unknown
             elif name and len(index.full_name(name, start).split()) >= 2:
                 index.add_subject(start, index.full_name(name, start))
-        elif subject and subject.lower().startswith(("the ", "a ", "an ")):
-            role = subject.split()[-1].lower()
-            if role in index.roles:
-                index.add_subject(start, index.role_at(role, start) or "")
 
 
 def people_in(text: str) -> PersonIndex:

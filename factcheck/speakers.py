@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from factcheck.lexicon import MONTHS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, WEEKDAYS
+from factcheck.lexicon import (DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, INDEFINITE_ARTICLES, MONTHS,
+                               ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
+                               WEEKDAYS)
 from factcheck.textnorm import name_key
 
 _TITLE_SET = set(TITLES)
@@ -131,10 +133,6 @@ def surname(name: str) -> str:
     return name_key(name).split()[-1] if name.strip() else ""
 
 
-_GENERIC_ORGANISATION_NOUNS = {"agency", "company", "firm", "organization", "organisation", "group",
-                               "department", "office", "authority", "hospital", "association"}
-
-
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # never an organisation, unlike il/elle/er/sie/it/they
 
 
@@ -149,11 +147,20 @@ class PersonIndex:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
+    first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
             bisect.insort(self.people, (offset, name))
             self.by_surname.setdefault(surname(name), set()).add(name)
+            self.first_named[name] = min(offset, self.first_named.get(name, offset))
+
+    def _with_surname(self, key: str, offset: int) -> set[str]:
+        """The people with surname ``key`` a reader has met by ``offset`` (all of them when the
+        surname comes before any full name, as in a lede): 'Krämer' means the one Krämer named
+        so far, even if another Krämer appears later."""
+        named = self.by_surname.get(key, set())
+        return {n for n in named if self.first_named[n] <= offset} or named
 
     def add_subject(self, offset: int, name: str, is_person: bool = True) -> None:
         """Record who a sentence (or a quote at ``offset``) is about; an empty name records that
@@ -179,17 +186,17 @@ class PersonIndex:
 
         Two different people with that surname leave it as written: never guess."""
         key = name_key(name)
-        candidates = self.by_surname.get(key.split()[-1], set()) if key else set()
+        candidates = self._with_surname(key.split()[-1], offset) if key else set()
         if len(key.split()) >= 2:
             # "Elena Marsh" may have been introduced with a middle name ("Elena R. Marsh")
             matches = {n for n in candidates if name_key(n).endswith(key)}
             return min(matches, key=len) if len(matches) == 1 else name
         return next(iter(candidates)) if len(candidates) == 1 else name
 
-    def shared_surname(self, name: str) -> bool:
-        """True when the article names two different people with this surname."""
+    def shared_surname(self, name: str, offset: int) -> bool:
+        """True when the article has named two different people with this surname by ``offset``."""
         key = name_key(name)
-        return len(key.split()) == 1 and len(self.by_surname.get(key, ())) > 1
+        return len(key.split()) == 1 and len(self._with_surname(key, offset)) > 1
 
     def referent(self, offset: int, window_start: int) -> tuple[str, bool] | None:
         """Who the text just before ``offset`` is about, walking back sentence by sentence (not
@@ -219,14 +226,19 @@ class PersonIndex:
         return found[0]
 
     def organisation(self, noun: str, offset: int) -> str | None:
-        """'the agency', 'the association': the latest organisation the article named with
-        that word, or, for a generic word, the latest one named."""
-        earlier = self.organisations[:bisect.bisect_left(self.organisations, (offset, ""))]
-        for _, name in reversed(earlier):
-            if noun in name_key(name).split():
+        """'the association', 'la préfecture', 'the hospital': the latest organisation the article
+        named with that word or a word for its kind ('Mercy Vale Medical Center'), more than the
+        bare word; for a generic word ('the agency'), the latest one whose name does not make it
+        another kind of organisation."""
+        earlier = [name for _, name in self.organisations[:bisect.bisect_left(self.organisations, (offset, ""))]]
+        noun = name_key(noun)
+        kinds = [name_key(kind) for kind in ORGANISATION_KINDS.get(noun, [noun])]
+        for name in reversed(earlier):
+            key = name_key(name)
+            if key != noun and any(f" {kind} " in f" {key} " for kind in kinds):
                 return name
-        if noun in _GENERIC_ORGANISATION_NOUNS and earlier:
-            return earlier[-1][1]
+        if noun in GENERIC_ORGANISATION_NOUNS:
+            return next((name for name in reversed(earlier) if _clean_token(name.split()[-1]) not in _ORG_SET), None)
         return None
 
 
@@ -238,12 +250,35 @@ _ROLE_JUST_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 _ROLE_JUST_AFTER = re.compile(r",\s+(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 
 
+# French and German organisations written in sentence case, a kind and what it is of:
+# "la préfecture de la Valdorne", "Régie des transports de Montreval". Found from the
+# connector, which is rarer than words, then the kind before it and the name after it.
+_KIND_CONNECTOR = re.compile(r"[ \t](?:de[ \t]+la|des|du|de|der|für)[ \t]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+_OF_NAME = re.compile(rf"(?:([a-zà-öø-ÿ-]+)[ \t]+(?:de[ \t]+la|des|du|de)[ \t]+)?{_CAP}")
+
+
+def _sentence_case_organisations(text: str) -> list[tuple[int, str]]:
+    found = []
+    for connector in _KIND_CONNECTOR.finditer(text):
+        kind = _WORD_BEFORE.search(text, max(0, connector.start() - 30), connector.start())
+        name = _OF_NAME.match(text, connector.end())
+        # a capitalised kind before a capitalised name is a whole name NAME_PHRASE finds
+        if kind and name and _clean_token(kind.group(1)) in _ORG_SET and (kind.group(1).islower() or name.group(1)):
+            found.append((kind.start(), text[kind.start():name.end()]))
+    return found
+
+
 def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex()
     for match in NAME_PHRASE.finditer(text):
-        for part in _AND.split(match.group(0)):  # "Calvin Thorne and Mayor Gloria Tan"
+        whole = match.group(0)
+        # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
+        name, is_person = person_name(whole)
+        parts = [whole] if name and not is_person and _ORG_OF.search(name) else _AND.split(whole)
+        for part in parts:
             name, is_person = person_name(part)
             if name and not is_person and len(name) > 1 and name[:1].isupper():
                 index.organisations.append((match.start(), name))
@@ -260,11 +295,47 @@ def index_people(text: str) -> PersonIndex:
                 for role in (before and before.group(1), after and after.group(1)):
                     if role and role.lower() in _ROLE_SET:
                         index.tie_role(role.lower(), match.start(), name)
+    index.organisations.extend(_sentence_case_organisations(text))
+    index.organisations.sort()
     return index
 
 
 _TRAILING_NAME = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+
+
+def _article_pattern(articles: list[str]) -> str:
+    """'the', 'ein', 'la' and their kind before a word; an elided 'l’' joins it."""
+    elided = [a for a in articles if a[-1] in "'’"]
+    spaced = [a for a in articles if a not in elided]
+    return rf"(?i:(?:{'|'.join(spaced)})\s+|(?:{'|'.join(elided)}))" if elided else rf"(?i:(?:{'|'.join(spaced)})\s+)"
+
+
+ARTICLE = _article_pattern(INDEFINITE_ARTICLES + DEFINITE_ARTICLES)
+LEADING_ARTICLE = re.compile("^" + ARTICLE)
+_DEFINITE = re.compile("^" + _article_pattern(DEFINITE_ARTICLES))
+# What a role or an organisation is of: "spokesperson for the labor board", "Sprecher des Ministeriums".
+_OF = re.compile(r"\s(?:for|of|at|with|from|de|du|des|der|vom|von|beim|für)\s")
+_POSSESSIVE = re.compile(r"\w['’]s\s")
+
+
+def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Speaker | None:
+    """A speaker named by a role ('the spokesman', 'ein Sprecher der Polizei', 'un porte-parole
+    de la fédération') or by what kind of organisation it is ('the agency', 'la Régie'). A role
+    the article tied to a name is that person; an organisation's kind is the last one of that
+    kind it named; otherwise the phrase stands, marked as not a person."""
+    bare_words = bare.split()
+    if len(bare_words) > 10:
+        return None
+    head = _OF.split(bare, maxsplit=1)[0].split()[-1].lower().strip(".,")  # its noun comes before what it is of
+    if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
+        if head not in _ORG_SET:
+            return None
+        if _POSSESSIVE.search(bare):
+            return Speaker(bare, phrase, False, 0.7)  # "the attorney general's office" names itself
+        named = index.organisation(head, offset)
+        return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
+    tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else None
+    return Speaker(tied, phrase, True, 0.8) if tied else Speaker(bare, phrase, False, 0.7)
 
 
 def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
@@ -279,39 +350,29 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if first in PRONOUNS and len(words) == 1:
         name = index.latest_subject(offset, subject_window, first)
         return Speaker(name, phrase, True, 0.75) if name else None
+    article = LEADING_ARTICLE.match(phrase)
+    bare = phrase[article.end():] if article else phrase
     trailing_name = _TRAILING_NAME.search(phrase)
-    if trailing_name and trailing_name.start() > 0 and not phrase[0].isupper():
-        # "union head Sam O'Brien", "spokesman Lee Park": the role leads to the name
+    if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper():
+        # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name
         phrase = trailing_name.group(0)
-    elif not phrase[0].isupper() or _LEADING_ARTICLE.match(phrase):
-        bare = _LEADING_ARTICLE.sub("", phrase)
-        bare_words = bare.split()
-        if not bare_words or len(bare_words) > 10:
-            return None
-        # the role's own noun comes before what it is of: "spokesperson for the labor board"
-        head = re.split(r"\s(?:for|of|at|with|from|de|du|des)\s", bare, maxsplit=1)[0].split()[-1].lower().strip(".,")
-        if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
-            # "the agency", "the department": an organisation named by its kind
-            if head in _ORG_SET:
-                named = index.organisation(head, offset)
-                return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
-            return None
-        definite = phrase.lower().startswith("the ")
-        if definite and index.role_at(head, offset):
-            return Speaker(index.role_at(head, offset), phrase, True, 0.8)
-        return Speaker(bare, phrase, False, 0.7)
+    elif bare and (not bare[0].isupper() or article and _clean_token(bare.split()[0]) in _ROLE_SET | _ORG_SET):
+        # "the spokesman", "la Régie", and German nouns: "Ein Sprecher des Ministeriums", "Das Amt"
+        return _role_or_kind(phrase, bare, offset, index)
+    elif article:
+        phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     last = words[-1].lower().strip(".,")
     if last in _ROLE_SET and not words[-1][:1].isupper():
         # "Mercy Vale's chief nursing officer", "the study's lead author"
         if index.role_at(last, offset):
             return Speaker(index.role_at(last, offset), phrase, True, 0.75)
-        return Speaker(_LEADING_ARTICLE.sub("", phrase), phrase, False, 0.6)
+        return Speaker(LEADING_ARTICLE.sub("", phrase), phrase, False, 0.6)
     name, is_person = person_name(phrase)
     if not name:
         return None
     if not is_person:
         return Speaker(name, phrase, False, 0.85)
-    if index.shared_surname(name):
+    if index.shared_surname(name, offset):
         return None  # two people in the article share this surname: never guess
     resolved = index.full_name(name, offset)
     confidence = 0.95 if len(name.split()) >= 2 else (0.9 if resolved != name else 0.7)
