@@ -241,8 +241,7 @@ class Database:
         return joined.claim_id
 
     def _suggest(self, mention_id: int, match: Match, at: str) -> None:
-        self._insert("suggestions", {"mention_id": mention_id, "claim_id": match.claim_id, "score": match.score,
-                                     "scorer": match.scorer, "status": "pending", "at": at})
+        self._insert("suggestions", _suggestion(mention_id, match, at))
 
     def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
         claims, index = self._rows("claims"), self._by("claims", _statistic_keys)
@@ -497,8 +496,7 @@ class Database:
             article = self._get("articles", mention.get("article_id")) or {}
             rows.append({**suggestion, "mention_text": mention.get("text"), "mention_claim": mention.get("claim_id"),
                          "claim_text": claim.get("text"), "outlet": article.get("outlet"), "path": article.get("path"),
-                         "reason": f"score {suggestion['score']:g} by {suggestion['scorer']} is below the match "
-                                   f"threshold {self.settings()['match_threshold']:g}"})
+                         "reason": _suggestion_reason(suggestion, self.settings()["match_threshold"])})
         return rows
 
     def _mention(self, mention_id: int | str) -> dict:
@@ -628,9 +626,7 @@ class Database:
                 changes.append({"mention": mention["id"], "from": own, "to": target, "score": own_score})
             else:
                 if decision.suggested:
-                    suggestions.append({"mention_id": mention["id"], "claim_id": decision.suggested.claim_id,
-                                        "score": decision.suggested.score, "scorer": decision.suggested.scorer,
-                                        "status": "pending", "at": at})
+                    suggestions.append(_suggestion(mention["id"], decision.suggested, at))
                     changes.append({"mention": mention["id"], "suggested": decision.suggested.claim_id,
                                     "score": decision.suggested.score})
                 continue
@@ -867,6 +863,18 @@ class Database:
             names = ", ".join(sorted(s["name"] for s in found))
             raise FactcheckError(f"'{query}' could be several people: {names}; give more of the name")
         return found[0]
+
+
+def _suggestion(mention_id: int, match: Match, at: str) -> dict:
+    return {"mention_id": mention_id, "claim_id": match.claim_id, "score": match.score, "scorer": match.scorer,
+            "why": match.why, "status": "pending", "at": at}
+
+
+def _suggestion_reason(suggestion: dict, match_threshold: float) -> str:
+    scored = f"score {suggestion['score']:g} by {suggestion['scorer']}"
+    if suggestion.get("why"):
+        return f"{scored}, but {suggestion['why']}"
+    return f"{scored} is below the match threshold {match_threshold:g}"
 
 
 def _match_fields(decision) -> dict:

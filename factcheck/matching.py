@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from factcheck.lexicon import NEGATIONS
 from factcheck.textnorm import normalize_for_match
@@ -22,6 +23,8 @@ MIN_FRAGMENT_WORDS = 5  # a partial quote must be at least this long to match a 
 MIN_MATCH_WORDS = 3  # shorter texts never match automatically
 EXACT_FRAGMENT = 99.0  # a partial_ratio this high means the shorter text stands in the longer one as it is
 NEGATED_WORDS_THRESHOLD = 75.0  # the words after a negation read alike at this ratio (a typo is not a change)
+MAX_CHANGED_WORDS = 1  # more words than this changed (not common words, not typos) is another quote
+WORDS_DIFFER = "words differ"  # the one guard that leaves a pair to an editor: suggested, never joined
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
 BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
 MAX_POSTINGS = 1000  # a word in more claims than this is too common to find candidates by
@@ -45,11 +48,13 @@ class Match:
     claim_id: int
     score: float
     scorer: str
+    why: str | None = None  # for a suggestion scoring above the match threshold: the guard that held it
 
 
 class Comparison(NamedTuple):
     """How alike two quotes are; ``held_back`` names the guard that rules a pair out whatever
-    its score ('numbers differ', 'negation differs', 'too short')."""
+    its score ('numbers differ', 'negation differs', 'too short'), or that leaves it to an
+    editor ('words differ')."""
 
     score: float
     scorer: str
@@ -74,6 +79,20 @@ def _same_negations(a: str, b: str) -> bool:
     return len(negations_a) == len(negations_b) and all(
         word_a == word_b and fuzz.ratio(denied_a, denied_b) >= NEGATED_WORDS_THRESHOLD
         for (word_a, denied_a), (word_b, denied_b) in zip(negations_a, negations_b))
+
+
+def _changed_words(short: str, window: str, both_ways: bool) -> int:
+    """How many words of ``short`` (and, ``both_ways``, of ``window``) the other text lacks,
+    not counting common words or typos (one edit away). Two sentences on one pattern ('the
+    families of Sarwick … a E.U. investigation' / 'the families of Dorstewick … a U.K. law')
+    score high on characters but say different things."""
+    words_short, words_window = set(short.split()) - _COMMON, set(window.split()) - _COMMON
+
+    def lacking(words: set[str], other: set[str]) -> int:
+        return sum(1 for word in words - other if not any(OSA.distance(word, o, score_cutoff=1) <= 1 for o in other))
+
+    changed = lacking(words_short, words_window)
+    return max(changed, lacking(words_window, words_short)) if both_ways else changed
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -103,12 +122,16 @@ def compare_quotes(a: str, b: str, cutoff: float = 0.0) -> Comparison:
                 # is not "I have never seen")
                 window = _whole_words(long, alignment.dest_start, alignment.dest_end)
     best = round(best, 1)
+    if best < cutoff:
+        return Comparison(0.0, scorer)  # too far apart for the guards to matter
     if short_words < MIN_MATCH_WORDS:
         return Comparison(best, scorer, "too short")
     if _numbers(short) != _numbers(window):
         return Comparison(best, scorer, "numbers differ")
     if not _same_negations(short, window):
         return Comparison(best, scorer, "negation differs")
+    if _changed_words(short, window, both_ways=window is long) > MAX_CHANGED_WORDS:
+        return Comparison(best, scorer, WORDS_DIFFER)
     return Comparison(best, scorer)
 
 
@@ -156,14 +179,28 @@ class QuoteIndex:
     def candidates(self, norm: str) -> list[int]:
         """The claims sharing the most of this text's rarest words, best first: a repeat, even
         a fragment, shares several of them; a claim sharing one common word is not looked at."""
-        tokens = sorted(set(norm.split()) - _COMMON, key=lambda t: (len(self._postings.get(t, ())), t))
-        rare = [t for t in tokens[:BLOCKING_TOKENS] if t in self._postings]
-        usable = [t for t in rare if len(self._postings[t]) <= MAX_POSTINGS] or rare[:1]
+        tokens = sorted((set(norm.split()) - _COMMON) & self._postings.keys(), key=lambda t: (len(self._postings[t]), t))
+        usable = [t for t in tokens[:BLOCKING_TOKENS] if len(self._postings[t]) <= MAX_POSTINGS]
+        if not usable:
+            return self._holding_all(tokens)
         shared: Counter = Counter()
         for token in usable:
             shared.update(self._postings[token])
         needed = 2 if len(usable) >= 3 else 1
         return [claim for claim, count in shared.most_common(MAX_CANDIDATES) if count >= needed]
+
+    def _holding_all(self, tokens: list[str]) -> list[int]:
+        """For a text made of common words only: the claims holding its rarest words all,
+        adding words (rarest first) until few enough claims are left."""
+        holding: set[int] = set()
+        for token in tokens:
+            narrowed = holding & self._postings[token] if holding else set(self._postings[token])
+            if not narrowed:
+                break
+            holding = narrowed
+            if len(holding) <= MAX_CANDIDATES:
+                break
+        return sorted(holding)[:MAX_CANDIDATES]
 
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
@@ -179,15 +216,16 @@ class QuoteIndex:
             if comparison.score >= self.suggest_threshold:
                 scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))
         for _, _, claim_id, comparison in sorted(scored):
-            match = Match(claim_id, comparison.score, comparison.scorer)
-            if comparison.held_back:
-                decision.held_back.append((claim_id, comparison.score, comparison.scorer, comparison.held_back))
-            elif comparison.score >= self.match_threshold and decision.joined is None:
-                decision.joined = match
+            score, scorer, guard = comparison
+            if guard not in (None, WORDS_DIFFER):
+                decision.held_back.append((claim_id, score, scorer, guard))
+            elif guard is None and score >= self.match_threshold and decision.joined is None:
+                decision.joined = Match(claim_id, score, scorer)
             elif decision.joined is None and decision.suggested is None:
-                decision.suggested = match
-                decision.held_back.append((claim_id, comparison.score, comparison.scorer,
-                                           f"below the match threshold {self.match_threshold:g}"))
+                why = guard if score >= self.match_threshold else None
+                decision.suggested = Match(claim_id, score, scorer, why)
+                decision.held_back.append((claim_id, score, scorer,
+                                           why or f"below the match threshold {self.match_threshold:g}"))
         return decision
 
 

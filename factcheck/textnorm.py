@@ -17,6 +17,8 @@ _FOLD_TABLE = str.maketrans({**{c: "'" for c in "‘’‚‛`´"}, **{c: '"' fo
 
 def fold_accents(text: str) -> str:
     """'Zoë Müller' -> 'Zoe Muller'."""
+    if text.isascii():
+        return text  # nothing to fold, and most text is ASCII
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -55,18 +55,44 @@ def test_unlink_splits_and_the_pair_is_never_suggested_again(ingested):
     assert all(r["mention_id"] != mention for r in _suggestions(ingested))
 
 
-def test_lower_threshold_then_match_joins_suggestions(ingested):
-    assert ingested("settings", "match_threshold", "80").stdout.splitlines() == [
+CLINICS = {  # one promise as two outlets quoted it: alike, but below the default match threshold
+    "clinics-herald.txt": "We are going to keep every single clinic in this county open, all winter",
+    "clinics-post.txt": "We will keep every clinic in the county open all winter",
+}
+
+
+def _clinic_articles(folder):
+    for day, (name, quote) in enumerate(CLINICS.items(), start=5):
+        (folder / name).write_text(f"Title: Clinics stay open\nSource: {name[8:-4].title()}\nDate: 2026-01-0{day}\n\n"
+                                   f"“{quote},” County Executive Rosa Delgado said on Monday.\n", encoding="utf-8")
+    return str(folder)
+
+
+def test_lower_threshold_then_match_joins_suggestions(run, tmp_path):
+    assert run("ingest", _clinic_articles(tmp_path)).exit_code == 0
+    [row] = _suggestions(run)
+    assert (row["mention_text"], row["claim_text"], row["score"]) == (CLINICS["clinics-post.txt"],
+                                                                       CLINICS["clinics-herald.txt"], 83.6)
+    assert run("settings", "match_threshold", "80").stdout.splitlines() == [
         "match_threshold = 80", "suggest_threshold = 75", "reviewer = (your user name)"]
-    row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
-    result = ingested("match", "-f", "json")
+    result = run("match", "-f", "json")
     changes = json.loads(result.stdout)
-    assert [(c["to"], c["score"]) for c in changes if c["mention"] == row["mention_id"]] == [(row["claim_id"], 80.5)]
-    assert _claim_of(ingested, row["mention_id"])["id"] == row["claim_id"]
+    assert [(c["to"], c["score"]) for c in changes if c["mention"] == row["mention_id"]] == [(row["claim_id"], 83.6)]
+    assert _claim_of(run, row["mention_id"])["id"] == row["claim_id"]
     assert "mention(s) moved" in result.stderr
-    ingested("settings", "match_threshold", "90")
+    run("settings", "match_threshold", "90")
+    run("match")
+    assert _claim_of(run, row["mention_id"])["id"] != row["claim_id"]  # split out again
+
+
+def test_reworded_quotes_are_only_ever_suggested(ingested):
+    """Two content words changed ('heard from' / 'taken calls from', 'sweep' / 'raids'): an
+    editor decides, whatever the match threshold."""
+    ingested("settings", "match_threshold", "80")
     ingested("match")
-    assert _claim_of(ingested, row["mention_id"])["id"] != row["claim_id"]  # split out again
+    row = next(r for r in _suggestions(ingested) if r["mention_text"] == SUGGESTED)
+    assert row["reason"] == "score 80.5 by ratio, but words differ"
+    assert _claim_of(ingested, row["mention_id"])["id"] != row["claim_id"]
 
 
 def test_settings_are_checked(ingested):

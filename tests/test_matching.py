@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.articles import article_files, read_article
 from factcheck.extract import extract
-from factcheck.matching import (MATCH_THRESHOLD, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
+from factcheck.matching import (MATCH_THRESHOLD, MAX_POSTINGS, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
                                 same_subject,
                                 statistic_blocking_keys, values_agree)
 from factcheck.textnorm import normalize_for_match
@@ -51,9 +51,10 @@ def test_fragment_of_five_words_matches_the_longer_quote():
 
 
 def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
-    value, scorer = score("legal and necessary", "We are enforcing the law, and the raids were legal and necessary.")
-    assert scorer == "ratio"
-    assert value < MATCH_THRESHOLD
+    comparison = compare_quotes("legal and necessary",
+                                normalize_for_match("We are enforcing the law, and the raids were legal and necessary."))
+    assert comparison.scorer == "ratio"
+    assert comparison.score < MATCH_THRESHOLD
 
 
 @pytest.mark.parametrize("a, b, reason", [
@@ -73,6 +74,12 @@ def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
     ("The city will spend $35 million on the new bridge", "The city will spend $35 billion on the new bridge",
      "numbers differ"),
     ("The county fund lost $35m over the winter", "The county fund lost 35 more over the winter", "numbers differ"),
+    # one pattern, other people and places: high on characters, another quote
+    ("What happened to the families of Sarwick in the last six months should never happen in an E.U. investigation.",
+     "What happened to the families of Dorstewick in the last six months should never happen in a U.K. law.",
+     "words differ"),
+    ("The fire and the policy both hurt the patients of Greenfield",
+     "There is no plan for Pryquiham. The merger and the policy both hurt the patients of Rinfield.", "words differ"),
     ("yes", "yes", "too short"),
     ("thank you", "thank you", "too short"),
 ])
@@ -89,6 +96,17 @@ def test_guards_rule_pairs_out(a, b, reason):
 ])
 def test_a_claim_takes_only_a_fuller_wording(claim, mention, fuller):
     assert fuller_wording(claim, mention) is fuller
+
+
+def test_a_quote_of_common_words_still_finds_its_claim():
+    """Every word of the quote is in more than MAX_POSTINGS claims; only one claim holds them all."""
+    words = ["must", "make", "sure", "happens", "again"]
+    index = QuoteIndex()
+    for i in range(1500):
+        index.add(i, " ".join(w for n, w in enumerate(words) if n != i % len(words)) + f" said speaker{i}")
+    index.add(5000, "We must make sure it happens again, and again")
+    assert min(len(index._postings[w]) for w in words) > MAX_POSTINGS
+    assert index.decide("we must make sure it happens again and again").joined.claim_id == 5000
 
 
 def test_index_joins_the_claim_repeated():
