@@ -245,6 +245,9 @@ def _until_sentence_end(text: str) -> str:
     return text
 
 
+_SUBJECT_PRONOUN_FIRST = re.compile(r"\s*(he|she|er|sie|il|elle)\b", re.I)
+
+
 def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
@@ -261,6 +264,9 @@ def _tail_speaker(tail: str) -> str | None:
     if not before.strip() or _FRENCH_AUX.search(before) and len(before.split()) <= 1:
         # inverted: 'said Marsh, the port commissioner' / 'a déclaré Marie Dupont'
         after = _until_sentence_end(tail[first_verb.end():first_verb.end() + 160])
+        pronoun = _SUBJECT_PRONOUN_FIRST.match(after)
+        if pronoun:  # "fügte er hinzu", "sagte sie"
+            return pronoun.group(1)
         match = re.match(r"\s*([^;:!?\"“”«»()]{1,140})", after)
         if not match:
             return None
@@ -300,6 +306,12 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
                 # between two parts of one quote: '“A,” said Tom Reyes, “B.”'
                 inverted = _tail_speaker(stripped)
                 return (inverted, "verb") if inverted else (None, "")
+            if how == "verb" and verb.group(0) in _VERB_SECOND and _fronted_adverbial(before):
+                # German puts the verb second, its subject after it: "Auf die Frage, ob …,
+                # antwortete der Landrat:", "Bei einer Bürgerversammlung sagte sie:"
+                inverted = _tail_speaker(stripped[verb.start():])
+                if inverted and (inverted.lower() in PRONOUNS or _role_subject(inverted) or inverted[0].isupper()):
+                    return inverted, "verb"
             subject = _split_segments(before)
             if subject:
                 return subject, how
@@ -308,6 +320,17 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
         return subject, "subject"
     return None, ""
 
+
+def _fronted_adverbial(before: str) -> bool:
+    """Words before a verb that open with an adverbial, not a subject ('Bei einer
+    Bürgerversammlung im Februar', 'Auf die Frage, ob …,')."""
+    words = before.split()
+    return bool(words) and words[0].lower() in _ADVERBIAL_STARTS
+
+
+# German reporting verbs, which come second with the subject after them when something else
+# opens the sentence ("fragte sie" asks her, so it is left out).
+_VERB_SECOND = set(REPORTING_VERBS["de"]) - set(REPORTING_VERBS["en"]) - {"fragte", "fragt", "so"}
 
 _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "union", "state", "county", "city"}
 _ORGANISATION_SET = set(ORGANISATION_WORDS)
@@ -393,7 +416,9 @@ _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "wi
                      "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
                      "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
-                     "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut"}
+                     "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
+                     "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
+                     "wegen", "mit"}
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
@@ -479,7 +504,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         sent_start, sent_end = sentence_index.span_at(span.open_at)
         head_start = max(sent_start, previous_end if previous_end <= span.open_at else sent_start,
                          span.open_at - 400)
-        head = text[head_start:span.open_at]
+        head = text[head_start:span.open_at] or _introduced_by_colon(text, span.open_at, paragraph_index, sentence_index)
         tail_end = sentence_index.span_at(span.close_at)[1] if span.closed else span.close_at
         if span.closed and text[span.close_at - 1] in "?!…" and not text[span.close_at + 1:tail_end].strip(" \t.,;:!?"):
             # '“Is it on the table?” Raman asked.': the question mark ended the sentence
@@ -540,15 +565,32 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     return quotes
 
 
+def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sentence_index: SpanIndex) -> str:
+    """For a quote opening its paragraph, the last sentence of the paragraph before when it
+    ends in a colon ('The judge continued:' / 'Bei einer Bürgerversammlung sagte sie:')."""
+    i = paragraph_index.index_at(offset)
+    para_start = paragraph_index.spans[i][0] if i > 0 else offset
+    if i <= 0 or offset - para_start > 8 or text[para_start:offset].strip():
+        return ""
+    end = paragraph_index.spans[i - 1][1]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not text[end - 1:end] == ":":
+        return ""
+    return text[sentence_index.span_at(end - 1)[0]:end] + " "
+
+
 def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int, text: str,
                   people: PersonIndex) -> Speaker | None:
-    """A quote with no attribution of its own belongs to whom the paragraph is about: the
-    speaker just before it in the paragraph, or the subject of a sentence before it there
-    ('Krämer wies das zurück. „…“'); failing that, the last speaker of the paragraph before."""
+    """A quote with no attribution of its own belongs to whom the text before it is about: the
+    speaker just before it in the paragraph, or the subject of a sentence before it there or
+    in the paragraph before ('Krämer wies das zurück. „…“', 'Chantal Ouellet travaille chez
+    Lavoie depuis 26 ans.\n\n« Mon père … »'); failing that, the last speaker before."""
     previous = next((q for q in reversed(quotes) if q.start >= window), None)
-    if previous and previous.start >= para_start and previous.speaker:
-        return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person, 0.8)
-    referent = people.referent(offset, para_start)
+    if previous and previous.start >= para_start:  # whoever said that, unknown or not
+        return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person,
+                       0.8) if previous.speaker else None
+    referent = people.referent(offset, window)
     if referent is not None:
         name, is_person = referent
         return Speaker(name, name, is_person, 0.6) if name else None

@@ -133,7 +133,7 @@ def surname(name: str) -> str:
     return name_key(name).split()[-1] if name.strip() else ""
 
 
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # never an organisation, unlike il/elle/er/sie/it/they
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "lui", "ihm"}  # never an organisation, unlike il/elle/er/sie/it/they
 
 
 @dataclass

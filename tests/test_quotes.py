@@ -174,6 +174,36 @@ def test_roles_and_names_in_three_languages(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # German puts the verb second and its subject after it when something else opens the sentence
+    ("Landrat Dieter Vogelsang schloss die Station.\n\nAuf die Frage, ob die Station wieder öffnen könne, "
+     "antwortete der Landrat: „Ausschließen will ich nichts.“", [("Ausschließen will ich nichts.", "Dieter Vogelsang")]),
+    ("Der Landwirt Georg Krämer bewirtschaftet die Felder. „Ich komme nicht auf meine Äcker“, sagte er. "
+     "„Ich habe nichts gegen Familien“, fügte er hinzu.",
+     [("Ich komme nicht auf meine Äcker", "Georg Krämer"), ("Ich habe nichts gegen Familien", "Georg Krämer")]),
+    # near miss: the subject stands before the verb, and what follows it is no subject
+    ("Landrat Dieter Vogelsang sprach lange. Vogelsang sagte am Mittwoch: „Wir prüfen das.“",
+     [("Wir prüfen das.", "Dieter Vogelsang")]),
+    # a quote opening the paragraph after one that ends in a colon
+    ("Die Chefärztin, Dr. Ulrike Pfannenstiel, hatte gekämpft. Bei einer Bürgerversammlung sagte sie:\n\n"
+     "„Ich arbeite seit 22 Jahren in diesem Haus.“", [("Ich arbeite seit 22 Jahren in diesem Haus.", "Ulrike Pfannenstiel")]),
+    ('U.S. District Judge Harriet Solvang ruled for the plaintiffs. The judge continued:\n\n'
+     '"The Court does not doubt that some names are wrong."',
+     [("The Court does not doubt that some names are wrong.", "Harriet Solvang")]),
+    # "selon lui": according to him
+    ("Le directeur académique, Laurent Fabre, a parlé. Selon lui, « aucune fermeture n’est décidée à l’avance ».",
+     [("aucune fermeture n’est décidée à l’avance", "Laurent Fabre")]),
+    # a quote with no attribution belongs to whom the paragraph before was about
+    ("Chantal Ouellet travaille chez Lavoie depuis 26 ans. Elle est venue voir les décombres.\n\n"
+     "« Mon père a travaillé ici, mon oncle aussi. »", [("Mon père a travaillé ici, mon oncle aussi.", "Chantal Ouellet")]),
+    # near miss: it goes on from an unknown speaker's quote, so it is unknown too
+    ("Dale Pruitt spoke first.\n\n“You said the same thing in 2016,” someone in the bleachers yelled. "
+     "“And then the wells went bad!”", [("You said the same thing in 2016", None), ("And then the wells went bad!", None)]),
+])
+def test_inverted_subjects_colons_and_neighbours(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # an organisation named by its kind is the last one of that kind the article named
     ("Mercy Vale Medical Center hired nurses. The Mercy Vale Nurses Association struck.\n\n"
