@@ -123,6 +123,14 @@ TITLES = """
     maire adjoint adjointe préfet préfète ministre président présidente directeur
     directrice porte-parole avocat avocate juge député députée sénateur sénatrice
     conseiller conseillère secrétaire procureur procureure docteur professeur
+    shopper commuter student retiree neighbor neighbour customer passenger patient veteran
+    volunteer guitarist linguist columnist homeowner voter parent teenager
+    schüler schülerin student studentin rentner rentnerin anwohner anwohnerin bewohner
+    bewohnerin mitarbeiter mitarbeiterin biologe biologin verhandlungsführer
+    verhandlungsführerin chefarzt chefärztin gewerkschafter gewerkschafterin unternehmer
+    unternehmerin inhaber inhaberin gastwirt gastwirtin pfleger pflegerin
+    habitant habitante étudiant étudiante retraité retraitée commerçant commerçante
+    agriculteur agricultrice éleveur éleveuse boulanger boulangère
 """.split()
 
 # Lower-case role nouns that can stand for a speaker ("the spokesman said").
@@ -340,3 +348,126 @@ NEGATIONS = """
     isn't aren't wasn't weren't shouldn't wouldn't couldn't hasn't haven't hadn't without
     nicht nie kein keine pas jamais
 """.split()
+
+
+# ==== Figures in German and French articles ==========================================================
+# (Statistics; read by factcheck.figure_languages. Keys are lower case; values as for English.)
+
+# Common function words, by language: an article's language is the one whose words it uses most.
+FIGURE_LANGUAGE_MARKERS = {
+    "en": "the and of to is was that for with are were from has have this".split(),
+    "de": "der die das und nicht ist mit sich auf den dem des ein eine sind wurde wurden von zu im".split(),
+    "fr": "le la les et des est une dans pour du que qui sur pas au aux ont sont été".split(),
+}
+
+# Scale words after a number ("1,5 Millionen", "4,2 millions"); a German or French "Billion" is
+# a million million. Abbreviations may be followed by a full stop ("5 Mio. Euro").
+FOREIGN_SCALE_WORDS = {
+    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+           "mrd": 1e9, "billion": 1e12, "billionen": 1e12},
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9,
+           "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "billion": 1e12, "billions": 1e12},
+}
+
+# Words for per cent and percentage points after a number, with the unit they give.
+FOREIGN_PERCENT_WORDS = {
+    "de": {"prozent": "%", "prozentpunkte": "percentage points", "prozentpunkten": "percentage points",
+           "prozentpunkt": "percentage points"},
+    "fr": {"pour cent": "%", "points de pourcentage": "percentage points", "point de pourcentage": "percentage points"},
+}
+
+# Currencies written after a number ("600.000 Euro", "3 milliards d'euros").
+FOREIGN_CURRENCY_WORDS = {
+    "de": {"euro": "€", "dollar": "$", "us-dollar": "$", "pfund": "£", "franken": "CHF", "yen": "¥"},
+    "fr": {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "livre": "£", "livres": "£", "franc": "CHF",
+           "francs": "CHF", "yen": "¥", "yens": "¥"},
+}
+
+# Measurement units written after a number, with the English unit they give.
+FOREIGN_UNITS = {
+    "de": {"tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
+           "meter": "metres", "zentimeter": "cm", "millimeter": "mm", "hektar": "hectares", "liter": "litres",
+           "grad": "degrees", "quadratkilometer": "square km", "quadratmeter": "square metres",
+           "megawatt": "megawatts", "gigawatt": "gigawatts", "sekunden": "seconds", "minuten": "minutes",
+           "stunden": "hours", "tage": "days", "tagen": "days", "wochen": "weeks", "monate": "months",
+           "monaten": "months", "jahre": "years", "jahren": "years"},
+    "fr": {"tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
+           "kilomètres": "km", "kilomètre": "km", "mètres": "metres", "mètre": "metres", "centimètres": "cm",
+           "millimètres": "mm", "hectares": "hectares", "hectare": "hectares", "litres": "litres",
+           "litre": "litres", "degrés": "degrees", "mégawatts": "megawatts", "secondes": "seconds",
+           "minutes": "minutes", "heures": "hours", "jours": "days", "semaines": "weeks", "mois": "months",
+           "ans": "years", "années": "years"},
+}
+
+# Number words. An article ("ein", "un") alone is no count; with a scale word it is one.
+FOREIGN_NUMBER_WORDS = {
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+           "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+           "hundert": 100, "tausend": 1000, "ein dutzend": 12, "eine million": 1e6, "eine milliarde": 1e9},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+           "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+           "soixante": 60, "cent": 100, "mille": 1000, "une douzaine": 12, "un million": 1e6, "un milliard": 1e9},
+}
+
+FOREIGN_FRACTION_WORDS = {
+    "de": {"die hälfte": 0.5, "der hälfte": 0.5, "ein drittel": 0.3333, "zwei drittel": 0.6667,
+           "ein viertel": 0.25, "drei viertel": 0.75, "ein fünftel": 0.2, "ein zehntel": 0.1},
+    "fr": {"la moitié": 0.5, "un tiers": 0.3333, "deux tiers": 0.6667, "un quart": 0.25, "trois quarts": 0.75,
+           "un cinquième": 0.2, "un dixième": 0.1},
+}
+
+# Vague amounts, with the English magnitude recorded for them.
+FOREIGN_VAGUE_MAGNITUDES = {
+    "de": {"zehntausende": "tens of thousands", "hunderttausende": "hundreds of thousands",
+           "tausende": "thousands", "hunderte": "hundreds", "dutzende": "dozens", "millionen": "millions",
+           "milliarden": "billions"},
+    "fr": {"des dizaines de milliers": "tens of thousands", "des centaines de milliers": "hundreds of thousands",
+           "des milliers": "thousands", "des centaines": "hundreds", "des dizaines": "dozens",
+           "des millions": "millions", "des milliards": "billions"},
+}
+
+FOREIGN_QUALIFIERS = {
+    "de": {"mehr als": ">", "über": ">", "gut": ">", "rund": "~", "etwa": "~", "ungefähr": "~", "circa": "~",
+           "ca.": "~", "fast": "~", "knapp": "~", "beinahe": "~", "nahezu": "~", "schätzungsweise": "~",
+           "mindestens": ">=", "wenigstens": ">=", "bis zu": "<=", "höchstens": "<=", "maximal": "<=",
+           "weniger als": "<", "unter": "<"},
+    "fr": {"plus de": ">", "plus d'": ">", "plus d’": ">", "près de": "~", "environ": "~", "quelque": "~",
+           "presque": "~", "pratiquement": "~", "au moins": ">=", "pas moins de": ">=", "jusqu'à": "<=",
+           "jusqu’à": "<=", "au plus": "<=", "au maximum": "<=", "moins de": "<", "moins d'": "<",
+           "moins d’": "<"},
+}
+
+FOREIGN_MONTHS = {
+    "de": """januar jänner februar märz april mai juni juli august september oktober november dezember
+             jan feb mär apr jun jul aug sep sept okt nov dez""".split(),
+    "fr": """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+             janv févr avr juil sept oct nov déc""".split(),
+}
+
+# Words before a number that make it a year ("im Jahr 2024" is read by the year's shape alone),
+# a position in an order ("am 3. Mai", "der 100. Geburtstag") or a name ("Artikel 5", "Gleis 3").
+FOREIGN_ORDINAL_LEADS = {
+    "de": "der die das dem den des zum zur am im vom beim ab bis seit".split(),
+    "fr": [],
+}
+FOREIGN_NUMBERED_NAME_WORDS = {
+    "de": """artikel paragraf paragraph absatz seite seiten kapitel abschnitt linie gleis nummer nr
+             bus zimmer haus raum tor stufe klasse platz""".split(),
+    "fr": """article articles page pages chapitre section ligne voie numéro n° no bus salle porte niveau""".split(),
+}
+
+# Words that open what a figure counts without being part of it ("12 % der Befragten").
+FOREIGN_COUNTED_OPENERS = {
+    "de": "der des von".split(),
+    "fr": "de d' d’ des du".split(),
+}
+# Words after a figure that are not what it counts (verbs, prepositions, adverbs).
+FOREIGN_NOT_COUNTED = {
+    "de": """ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen
+             muss müssen im in am an auf aus bei bis für mit nach pro je seit um von vor zu zum zur und
+             oder aber mehr weniger als wie noch nur schon bereits etwa rund insgesamt jährlich täglich
+             monatlich""".split(),
+    "fr": """est sont était étaient a ont avait avaient sera seront été peut peuvent doit doivent en dans
+             à au aux pour par sur sous avec sans chez entre vers et ou mais plus moins que qui comme
+             encore déjà environ seulement par an ans le la les l' l’ un une""".split(),
+}

@@ -186,6 +186,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
 _ROLE_PHRASE = re.compile(rf"(?i:the|a|an)\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(set(ROLE_NOUNS)))})\b")
 
 
+_ENDS_IN_FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+$")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 
 
@@ -200,15 +201,16 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
-    segments = [s for s in segments if s.split()[0].lower() not in _ADVERBIAL_STARTS] or segments
+    segments = [s for s in segments if s.split()[0].lower() not in _ADVERBIAL_STARTS | _CLAUSE_STARTS] or segments
     chosen = segments[-1]
     for segment in reversed(segments):
         first = segment.split()[0]
         if first.lower() in PRONOUNS and len(segment.split()) == 1:
             chosen = segment
             break
-        if first[:1].isupper() and person_name(segment)[0]:
-            chosen = segment
+        trailing = _ENDS_IN_FULL_NAME.search(segment)
+        if first[:1].isupper() and person_name(segment)[0] or trailing and person_name(trailing.group(0))[1]:
+            chosen = segment  # 'Elena Marsh', 'state Rep. Carla Jimenez' (not 'director of the Workers Alliance')
             break
     else:
         # no name: a role phrase ('A bureau spokesperson, asked how many …, replied')
@@ -291,7 +293,7 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
         return stripped[:-1].strip(), "colon"
     for prep in ATTRIBUTION_PREPOSITIONS:
         idx = stripped.lower().rfind(prep)
-        if idx >= 0 and len(stripped) - idx < 80:
+        if idx >= 0 and len(stripped) - idx < 120:  # room for a "who …" clause after the name
             phrase = _split_segments(stripped[idx + len(prep):].strip(" ,:"))
             if phrase:
                 return phrase, "according"

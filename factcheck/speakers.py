@@ -88,6 +88,10 @@ DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # "
 _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 
+# Words that end the name in a phrase: "Mayor Wu of Boston", "Nina Gartmann vom AJF".
+_AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
+
+
 @lru_cache(maxsize=8192)
 def person_name(phrase: str) -> tuple[str | None, bool]:
     """The name in a capitalised phrase and whether it names a person.
@@ -104,7 +108,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if words and _clean_token(words[0]) in _ORG_SET and _ORG_OF.search(head):
         # "Department of Corrections", "Amt für Jagd und Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
-    phrase = re.split(r",| of | from | at | for | in | on | who | and ", phrase, maxsplit=1)[0]
+    phrase = _AFTER_NAME.split(phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
@@ -121,8 +125,9 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
         return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
-    if _clean_token(tokens[-1]) in _PLACE_SET:
-        return None, False
+    if _clean_token(tokens[-1]) in _PLACE_SET or _clean_token(tokens[0]) in _PLACE_SET and not any(
+            _clean_token(t) in _TITLE_SET for t in tokens):
+        return None, False  # "Pier Street", "Bahnhof Lahnau", but "Port Commissioner Elena Marsh"
     tokens = strip_titles(tokens)
     if all(_clean_token(t) in _TITLE_SET for t in tokens):
         return None, False

@@ -204,6 +204,27 @@ def test_inverted_subjects_colons_and_neighbours(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name after a role word, with a clause after it
+    ('According to state Rep. Carla Jimenez, who chairs the House corrections committee, '
+     '"a closure plan without a jobs plan is dead on arrival."',
+     [("a closure plan without a jobs plan is dead on arrival.", "Carla Jimenez")]),
+    # near miss: an organisation ending an apposition is not the subject
+    ("Luis Carrizo, director of the Harborside Workers Alliance, warned of families “afraid to send their kids "
+     "to school”.", [("afraid to send their kids to school", "Luis Carrizo")]),
+    # what the person is of does not become the name
+    ("Wildbiologin Nina Gartmann vom AJF mahnte zur Geduld: «Das müssen wir zuerst belegen.»",
+     [("Das müssen wir zuerst belegen.", "Nina Gartmann")]),
+    # a place is not a person; a common noun before a name is not part of it
+    ("Am Bahnhof Lahnau wartete die 17-jährige Schülerin Lea Hoffmann vergeblich. »Das sind elf Kilometer.«",
+     [("Das sind elf Kilometer.", "Lea Hoffmann")]),
+    ("Shopper Denise Carr, 44, had a different view: ‘Anything’s better than that.’",
+     [("Anything’s better than that.", "Denise Carr")]),
+])
+def test_names_among_roles_places_and_organisations(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # an organisation named by its kind is the last one of that kind the article named
     ("Mercy Vale Medical Center hired nurses. The Mercy Vale Nurses Association struck.\n\n"
