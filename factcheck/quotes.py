@@ -450,13 +450,25 @@ def _looks_like_speech(text: str) -> bool:
     return not (_title_case(text) and len(words) <= 7)
 
 
+# A sentence opening with a participle clause: "Asked by …,", "Speaking to reporters,", "Interrogé sur …,".
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?!(?:During|According|Following|Including|Regarding|Concerning|Notwithstanding)\b)"
+    r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Contacté|Contactée|Interrogé|Interrogée|Gefragt|Angesprochen)\b[^,]*,")
+
+
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
     """Record who each sentence is about ('Head coach Helen Brandvold, who …'); a subject we
     cannot name ('Krämer' when two Krämers appear) is recorded as unknown."""
+    paragraph_index = SpanIndex(index.paragraphs)
     for start, end in sentences:
         sentence = text[start:end]
         subject = _leading_subject(sentence)
-        if subject and LEADING_ARTICLE.match(subject):
+        if subject and subject.lower() in PRONOUNS and _PARTICIPLE_OPENING.match(sentence):
+            # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
+            # subject is the pronoun's, so names inside it are never what the pronoun means
+            window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
+            index.add_subject(start, index.latest_subject(start, window, subject) or "")
+        elif subject and LEADING_ARTICLE.match(subject):
             # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
             # organisation of that kind, or an unnamed role no later pronoun reaches past
             speaker = resolve(subject, start, index, start)

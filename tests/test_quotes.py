@@ -225,6 +225,21 @@ def test_names_among_roles_places_and_organisations(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name inside an opening participle clause is never what the main clause's pronoun means
+    ("Desmond O’Neill told magistrates: ‘I asked her for twenty years to trim it.’\n\n"
+     "Asked by the chair of the bench, Margaret Ellery, whether he regretted it, he replied: ‘I regret the fine.’",
+     [("I asked her for twenty years to trim it.", "Desmond O’Neill"), ("I regret the fine.", "Desmond O’Neill")]),
+    # and when nobody came before, the pronoun stays unresolved
+    ("Asked by the chair of the bench, Margaret Ellery, whether he regretted it, he replied: ‘I regret the fine.’",
+     [("I regret the fine.", None)]),
+    # near miss: without a participle, the person named first in the sentence is still found
+    ("The complaint was filed by Donna Fairweather. “I had no choice,” she said.", [("I had no choice", "Donna Fairweather")]),
+])
+def test_pronouns_after_participle_clauses(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # an organisation named by its kind is the last one of that kind the article named
     ("Mercy Vale Medical Center hired nurses. The Mercy Vale Nurses Association struck.\n\n"
