@@ -136,33 +136,45 @@ _SINGLE_OR_BREAK = re.compile(r"['‘’]|\n\n")
 
 
 def _single_quote_spans(text: str, taken: list[tuple[int, int]], warnings: list[str]) -> list[_Span]:
-    """British-style quotes in single marks, outside any double-quoted span. Strict, because
-    the same characters are apostrophes: the opener follows a space and precedes a letter, the
-    closer follows a non-space and precedes a space or punctuation."""
+    """British-style quotes in single marks, opening and closing outside any double-quoted
+    span (they may hold one: ‘My kids call it “the racetrack”.’). Strict, because the same
+    characters are apostrophes: the opener follows a space and precedes a letter, the closer
+    follows a non-space and precedes a space or punctuation."""
     spans = []
-    gaps, cursor = [], 0
-    for s, e in taken:
-        gaps.append((cursor, s))
-        cursor = e + 1
-    gaps.append((cursor, len(text)))
-    for gap_start, gap_end in gaps:
-        open_at = -1
-        for found in _SINGLE_OR_BREAK.finditer(text, gap_start, gap_end):
-            i, ch = found.start(), found.group(0)
-            if ch == "\n\n":
-                open_at = -1  # a single mark never spans paragraphs
-                continue
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if open_at < 0:
-                if ch in "'‘" and (before.isspace() or before in "(—–") and after.isalpha() \
-                        and not re.match(r"[’']?(?:n[’']|em\b|tis\b|til\b|cause\b)", text[i + 1:i + 6]):
-                    open_at = i
-            elif not before.isspace() and (after.isspace() or after in ".,;:!?)—–") and not (
-                    before == "s" and after == " " and text[i + 2:i + 3].islower()):
-                spans.append(_Span(open_at, i, True))
-                open_at = -1
+    open_at = -1
+    inside = 0  # index of the first taken span not yet behind the scan
+    for found in _SINGLE_OR_BREAK.finditer(text):
+        i, ch = found.start(), found.group(0)
+        if ch == "\n\n":
+            open_at = -1  # a single mark never spans paragraphs
+            continue
+        while inside < len(taken) and taken[inside][1] < i:
+            inside += 1
+        if inside < len(taken) and taken[inside][0] <= i:
+            continue  # a mark inside a double-quoted span belongs to it
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at < 0:
+            if ch in "'‘" and (before.isspace() or before in "(—–") and after.isalpha() \
+                    and not re.match(r"[’']?(?:n[’']|em\b|tis\b|til\b|cause\b)", text[i + 1:i + 6]):
+                open_at = i
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)—–") and not (
+                before == "s" and after == " " and text[i + 2:i + 3].islower()):
+            spans.append(_Span(open_at, i, True))
+            open_at = -1
     return spans
+
+
+def _outside(inner: list[_Span], outer: list[_Span]) -> list[_Span]:
+    """``inner`` spans not nested in any of ``outer`` (both in text order): a quote inside a
+    quote is part of the outer one's text."""
+    kept, j = [], 0
+    for span in inner:
+        while j < len(outer) and outer[j].close_at < span.open_at:
+            j += 1
+        if not (j < len(outer) and outer[j].open_at < span.open_at and span.close_at < outer[j].close_at):
+            kept.append(span)
+    return kept
 
 
 def _inner(text: str, span: _Span) -> tuple[int, int]:
@@ -503,9 +515,9 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     paragraphs = people.paragraphs
     paragraph_index = SpanIndex(paragraphs)
 
-    spans = _scan_spans(text, _DOUBLE_MARKS, paragraphs, warnings)
-    spans += _single_quote_spans(text, [(s.open_at, s.close_at) for s in spans], warnings)
-    spans.sort(key=lambda s: s.open_at)
+    double = _scan_spans(text, _DOUBLE_MARKS, paragraphs, warnings)
+    single = _single_quote_spans(text, [(s.open_at, s.close_at) for s in double], warnings)
+    spans = sorted(_outside(double, single) + single, key=lambda s: s.open_at)
     opens = [s.open_at for s in spans]
 
     quotes: list[Quote] = []

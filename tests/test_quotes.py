@@ -280,6 +280,20 @@ def test_german_and_french_marks(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # British single marks around a quote holding double ones: one quote, the inner marks in its text
+    ("Shopper Denise Carr had a different view: ‘My kids call it “the racetrack”. Anything’s better.’",
+     [("My kids call it “the racetrack”. Anything’s better.", "Denise Carr")]),
+    ("‘She described it to police as “like having the walls taken away”,’ Ms Hume said.",
+     [("She described it to police as “like having the walls taken away”", "Hume")]),
+    # near miss: apostrophes around a double-quoted quote open nothing
+    ("The officers' union backed Sam O'Brien. “We won't back down,” O'Brien said of the '90s contract.",
+     [("We won't back down", "Sam O'Brien")]),
+])
+def test_single_marks_around_double_ones(text, expected):
+    assert quotes(text) == expected
+
+
 def test_multi_paragraph_quote_is_one_quote():
     text = ("“First paragraph of the statement is here.\n\n"
             "“Second paragraph continues the thought.\n\n"
