@@ -98,8 +98,8 @@ def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], w
                 open_at = -1
         if open_at < 0:
             if _is_opening(text, i) and text[i] in _CLOSERS:
-                if text[i] == "»" and "«" not in text[i:min(para_ends.span_at(i)[1], i + 2000)]:
-                    continue
+                if text[i] == "»" and "«" not in text[i:_continued_paragraphs_end(text, i, paragraphs, para_ends)]:
+                    continue  # a closing guillemet after a French-style « … »
                 open_at = i
             continue
         if i == para_ends.span_at(i)[0] and i != open_at:
@@ -119,6 +119,17 @@ def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], w
         spans.append(_Span(open_at, para_end, False))
         warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
     return spans
+
+
+def _continued_paragraphs_end(text: str, i: int, paragraphs: list[tuple[int, int]], para_ends: SpanIndex) -> int:
+    """Where a quote opening at ``i`` may close: the end of its paragraph, or of the last
+    following one that opens with the same mark (a quote over paragraphs), within 2,000 characters."""
+    k = para_ends.index_at(i)
+    end = paragraphs[k][1] if k >= 0 else len(text)
+    while 0 <= k + 1 < len(paragraphs) and text[paragraphs[k + 1][0]] == text[i] and end - i < 2000:
+        k += 1
+        end = paragraphs[k][1]
+    return min(end, i + 2000)
 
 
 def _is_closing_strict(text: str, i: int) -> bool:

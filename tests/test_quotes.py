@@ -302,6 +302,13 @@ def test_multi_paragraph_quote_is_one_quote():
                              "thought.\n\n“And the third one closes it", "Dana Whitfield")]
 
 
+def test_multi_paragraph_quote_in_reversed_guillemets_is_one_quote():
+    text = ("Direkt an der Talstation steht der Gasthof, den Resi Kofler führt.\n\n"
+            "»Mein Großvater hat den Gasthof gebaut.\n\n»Wenn der Lift geht, weiß ich nicht weiter.«")
+    assert quotes(text) == [("Mein Großvater hat den Gasthof gebaut.\n\n»Wenn der Lift geht, weiß ich nicht weiter.",
+                             "Resi Kofler")]
+
+
 def test_unbalanced_quote_warns_and_rest_is_extracted():
     text = ("Dana Whitfield said: “We will not back down.\n\n"
             "The council voted later. “The budget is balanced,” Tom Reyes said.\n\n"
