@@ -40,7 +40,8 @@ REPORTING_VERBS = {
         confirmé démenti confie raconte lance glisse résume regrette déplore prévient
         reconnaît avoue insiste note observe poursuit rappelle tranche soupire ironise
         martèle commente détaille détaillé conclut répond réplique répliqué dénonce souffle
-        soufflé
+        soufflé indigné indignée félicité félicitée emporté emportée étonné étonnée inquiété
+        inquiétée agacé agacée exclamé exclamée insurgé insurgée
     """.split(),
 }
 
@@ -138,7 +139,7 @@ ROLE_NOUNS = """
     member    author co-author chair assessor clerk auditor prosecutor lawyer counsel
     spokesman spokeswoman spokesperson official officials spokespeople representative
     officer official spokesman aide adviser advisor source sources resident residents
-    witness witnesses lawyer attorney statement analyst economist expert researcher
+    witness witnesses lawyer attorney analyst economist expert researcher
     organizer organiser activist protester worker nurse teacher parent student owner
     manager director chief mayor governor senator minister secretary commissioner
     president chairman chairwoman chair judge prosecutor sheriff captain leader
@@ -149,6 +150,12 @@ ROLE_NOUNS = """
     geschäftsführerin vorsitzende vorsitzender präsident präsidentin minister ministerin
     chef chefin porte-parole maire préfet préfète directeur directrice présidente ministre
     procureur procureure avocat avocate
+""".split()
+
+# Groups that speak without a name ("Critics called the bill …"): the phrase, never a person.
+GROUP_NOUNS = """
+    critics opponents supporters protesters demonstrators analysts experts observers residents
+    officials witnesses sources kritiker gegner befürworter anwohner critiques opposants habitants
 """.split()
 
 # Words that mark a capitalised name as an organisation rather than a person.

@@ -19,7 +19,7 @@ from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sente
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
 _VERB = re.compile(rf"(?<![\w'’-])(?:{word_alternation(_VERBS)})(?![\w'’-])")
-_FRENCH_AUX = re.compile(r"\b(?:a|ont|avait|avaient)\s*$")
+_FRENCH_AUX = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont)|\bs['’]est|\bse sont)\s*$")
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
                 "again", "previously", "repeatedly", "recently", "earlier", "has", "was",
                 "is", "did", "does", "told", "hat", "habe", "ont", "a"}

@@ -8,14 +8,15 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from factcheck.lexicon import (DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, INDEFINITE_ARTICLES, MONTHS,
+from factcheck.lexicon import (DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, INDEFINITE_ARTICLES, MONTHS,
                                ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
                                WEEKDAYS)
 from factcheck.textnorm import name_key
 
 _TITLE_SET = set(TITLES)
 _ORG_SET = set(ORGANISATION_WORDS)
-_ROLE_SET = set(ROLE_NOUNS)
+_ROLE_SET = set(ROLE_NOUNS) | set(GROUP_NOUNS)
+_GROUP_SET = set(GROUP_NOUNS)
 _PLACE_SET = set(PLACE_WORDS)
 _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
@@ -323,6 +324,18 @@ _OF = re.compile(r"\s(?:for|of|at|with|from|de|du|des|der|vom|von|beim|für)\s")
 _POSSESSIVE = re.compile(r"\w['’]s\s")
 
 
+_JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
+_COMPOUND_HEADS = sorted((n for n in _ROLE_SET | _ORG_SET if len(n) >= 5), key=len, reverse=True)
+
+
+def _known_noun(word: str) -> str:
+    """A role or organisation noun, also at the end of a German compound ('polizeisprecher' ->
+    'sprecher', 'landratsamt' -> 'amt' is too short to trust)."""
+    if word in _ROLE_SET or word in _ORG_SET or len(word) < 9:
+        return word
+    return next((noun for noun in _COMPOUND_HEADS if word.endswith(noun)), word)
+
+
 def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Speaker | None:
     """A speaker named by a role ('the spokesman', 'ein Sprecher der Polizei', 'un porte-parole
     de la fédération') or by what kind of organisation it is ('the agency', 'la Régie'). A role
@@ -331,7 +344,7 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     bare_words = bare.split()
     if len(bare_words) > 10:
         return None
-    head = _OF.split(bare, maxsplit=1)[0].split()[-1].lower().strip(".,")  # its noun comes before what it is of
+    head = _known_noun(_OF.split(bare, maxsplit=1)[0].split()[-1].lower().strip(".,"))  # before what it is of
     if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
         if head not in _ORG_SET:
             return None
@@ -361,11 +374,18 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper():
         # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name
         phrase = trailing_name.group(0)
-    elif bare and (not bare[0].isupper() or article and _clean_token(bare.split()[0]) in _ROLE_SET | _ORG_SET):
-        # "the spokesman", "la Régie", and German nouns: "Ein Sprecher des Ministeriums", "Das Amt"
+    elif bare and (not bare[0].isupper() or article and (len(bare.split()) == 1 and not bare.isupper() or
+                                                         _clean_token(bare.split()[0]) in _ROLE_SET | _ORG_SET)):
+        # "the spokesman", "la Régie", and German nouns: "Ein Sprecher des Ministeriums", "Das
+        # Amt", "Ein Polizeisprecher" (one capitalised word after an article is no name, but
+        # an acronym is: "Die RVL")
         return _role_or_kind(phrase, bare, offset, index)
     elif article:
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
+    if _JOINT.search(phrase) and person_name(phrase)[1]:
+        return None  # "Sarah and Tom Miller": several people, no one speaker
+    if len(words) == 1 and _clean_token(phrase) in _GROUP_SET:
+        return Speaker(phrase, phrase, False, 0.6)  # "Critics called it …": a group, not a name
     last = words[-1].lower().strip(".,")
     if last in _ROLE_SET and not words[-1][:1].isupper():
         # "Mercy Vale's chief nursing officer", "the study's lead author"

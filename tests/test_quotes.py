@@ -241,6 +241,29 @@ def test_pronouns_after_participle_clauses(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker, is_person", [
+    # one capitalised word after an article: a German noun, unless it is an acronym
+    ("Ein Polizeisprecher sagte: „Die Lage ist unter Kontrolle.“", "Polizeisprecher", False),
+    ("Die RVL nannte den Ausstand »unverhältnismäßig und rücksichtslos«.", "RVL", False),
+    # a group speaking is a phrase, never a person
+    ('Critics called the bill "a giveaway to the rich."', "Critics", False),
+    # a French reflexive verb of speech
+    ("« C’est une honte », s’est indigné le maire, Jean Martin.", "Jean Martin", True),
+])
+def test_nouns_acronyms_and_groups(text, speaker, is_person):
+    found = [q for q in _extract(text) if q.kind == "quote"]
+    assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
+
+
+@pytest.mark.parametrize("text", [
+    # several speakers at once, or a document: nobody to name
+    '"We\'re devastated," said Sarah and Tom Miller, whose home was destroyed.',
+    'Acme Corp. laid off 200 workers.\n\n"The decision is final," the statement said.',
+])
+def test_no_single_speaker(text):
+    assert [speaker for _, speaker in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker, is_person", [
     # an organisation named by its kind is the last one of that kind the article named
     ("Mercy Vale Medical Center hired nurses. The Mercy Vale Nurses Association struck.\n\n"
      "“We have made a fair offer,” the hospital said in a statement.", "Mercy Vale Medical Center", False),
