@@ -20,9 +20,11 @@ from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sente
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
 _VERB = re.compile(rf"(?<![\w'’-])(?:{word_alternation(_VERBS)})(?![\w'’-])")
 _FRENCH_AUX = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont)|\bs['’]est|\bse sont)\s*$")
+# Words between a subject and its verb: "Marsh has repeatedly said", "Haines can be heard replying".
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
-                "again", "previously", "repeatedly", "recently", "earlier", "has", "was",
-                "is", "did", "does", "told", "hat", "habe", "ont", "a"}
+                "again", "previously", "repeatedly", "recently", "earlier", "was",
+                "is", "did", "does", "told", "hat", "habe", "ont", "a", "can", "could", "may", "might",
+                "must", "should", "be", "been", "heard", "seen"}
 # Words that name what follows rather than report it; a naming verb may take an article
 # ("what one local blog dubbed the “Battle of the Boiler”").
 _NON_SPEECH_BEFORE = re.compile(
@@ -270,12 +272,17 @@ def _until_sentence_end(text: str) -> str:
     return text
 
 
+_NEW_CLAUSE = {"while", "whereas", "but", "and", "although", "though", "when", "because", "after", "before",
+               "since", "until", "während", "aber", "und", "doch", "weil", "mais", "et", "tandis", "alors"}
 _SUBJECT_PRONOUN_FIRST = re.compile(r"\s*(he|she|er|sie|il|elle)\b", re.I)
 
 
 def _tail_speaker(tail: str) -> str | None:
-    """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'."""
+    """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'.
+    A new clause there is about someone else: '“…,” while Sen. Mitt Romney said he …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
+    if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0].lower() in _NEW_CLAUSE:
+        return None
     inverted_pronoun = _FRENCH_INVERTED.match(tail)
     if inverted_pronoun:  # "a-t-il affirmé", "a-t-elle confié"
         return inverted_pronoun.group(1)

@@ -70,12 +70,23 @@ def is_organisation(tokens: list[str]) -> bool:
     return _clean_token(tokens[-1]) in _ORG_SET
 
 
+_LONG_TITLES = sorted((t for t in _TITLE_SET if len(t) >= 6), key=len, reverse=True)
+
+
+def _is_title(word: str) -> bool:
+    """A title, also as the end of a German compound or after a hyphen: 'Bundeskanzler',
+    'Finanzminister', 'CDU-Chef', 'Grünen-Fraktionschefin'."""
+    if word in _TITLE_SET or word.rsplit("-", 1)[-1] in _TITLE_SET:
+        return True
+    return len(word) >= 9 and any(word.endswith(title) for title in _LONG_TITLES)
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop everything up to the last title word: 'Homeland Security Secretary Kristi Noem' ->
     ['Kristi', 'Noem']; keep a title that is the only word left."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if _clean_token(token) in _TITLE_SET or _clean_token(token) in _ORG_SET or token[:1].islower():
+        if _is_title(_clean_token(token)) or _clean_token(token) in _ORG_SET or token[:1].islower():
             last_title = i
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:

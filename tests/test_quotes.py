@@ -74,6 +74,25 @@ def test_titles_stripped(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # German titles are compounds, or joined by a hyphen
+    ("Bundeskanzler Olaf Scholz sprach von einem „guten Tag für Deutschland“.",
+     [("guten Tag für Deutschland", "Olaf Scholz")]),
+    ("Finanzminister Christian Lindner betonte: „Das war nicht verhandelbar.“",
+     [("Das war nicht verhandelbar.", "Christian Lindner")]),
+    ("CDU-Chef Friedrich Merz nannte den Entwurf „ein Dokument des Scheiterns“.",
+     [("ein Dokument des Scheiterns", "Friedrich Merz")]),
+    # a clause after the quote is about someone else
+    ('Sen. Rand Paul, R-Ky., called the bill "a betrayal of American taxpayers," while Sen. Mitt Romney, '
+     'R-Utah, said he was proud to support it.', [("a betrayal of American taxpayers", "Rand Paul")]),
+    # words between the subject and the verb
+    ('Board member Clifford Haines spoke last. Haines can be heard replying, "Ma\'am, go read a real book."',
+     [("Ma'am, go read a real book.", "Clifford Haines")]),
+])
+def test_compound_titles_and_clauses(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("phrase, expected", [
     ("Sen. Jane Doe, D-Ill.", ("Jane Doe", True)),
     ("Homeland Security Secretary Mara Quinlan", ("Mara Quinlan", True)),
