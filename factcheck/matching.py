@@ -182,16 +182,22 @@ class QuoteIndex:
         tokens = sorted((set(norm.split()) - _COMMON) & self._postings.keys(), key=lambda t: (len(self._postings[t]), t))
         usable = [t for t in tokens[:BLOCKING_TOKENS] if len(self._postings[t]) <= MAX_POSTINGS]
         if not usable:
-            return self._holding_all(tokens)
+            return self._closest(self._holding_all(tokens), norm)
         shared: Counter = Counter()
         for token in usable:
             shared.update(self._postings[token])
         needed = 2 if len(usable) >= 3 else 1
-        return [claim for claim, count in shared.most_common(MAX_CANDIDATES) if count >= needed]
+        best = [(claim, count) for claim, count in shared.most_common(MAX_CANDIDATES + 1) if count >= needed]
+        if len(best) > MAX_CANDIDATES and best[-1][1] == best[0][1]:
+            # more claims share all these words than can be scored: too common to tell them
+            # apart, so add the claims holding the text's other words too, and score the
+            # nearest in length
+            return self._closest(self._holding_all(tokens) | {c for c, _ in best}, norm)
+        return [claim for claim, _ in best[:MAX_CANDIDATES]]
 
-    def _holding_all(self, tokens: list[str]) -> list[int]:
-        """For a text made of common words only: the claims holding its rarest words all,
-        adding words (rarest first) until few enough claims are left."""
+    def _holding_all(self, tokens: list[str]) -> set[int]:
+        """The claims holding the rarest of these words all, adding words (rarest first) while
+        some claim holds them and too many claims are left to score."""
         holding: set[int] = set()
         for token in tokens:
             narrowed = holding & self._postings[token] if holding else set(self._postings[token])
@@ -200,7 +206,11 @@ class QuoteIndex:
             holding = narrowed
             if len(holding) <= MAX_CANDIDATES:
                 break
-        return sorted(holding)[:MAX_CANDIDATES]
+        return holding
+
+    def _closest(self, claims: set[int], norm: str) -> list[int]:
+        """Of claims nothing else tells apart, those nearest the text in length."""
+        return sorted(claims, key=lambda claim: (abs(len(self.texts[claim]) - len(norm)), claim))[:MAX_CANDIDATES]
 
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""

@@ -109,6 +109,17 @@ def test_a_quote_of_common_words_still_finds_its_claim():
     assert index.decide("we must make sure it happens again and again").joined.claim_id == 5000
 
 
+def test_a_quote_whose_rare_words_many_claims_share_still_finds_its_claim():
+    """'fair' is in fewer than MAX_POSTINGS claims but in more than MAX_CANDIDATES; only one
+    claim also holds the quote's other, common words."""
+    index = QuoteIndex()
+    for i in range(1200):
+        index.add(i, f"Our firefighters are {'fair' if i < 600 else 'paid'} and not {'tired' if i % 2 else 'late'}")
+    index.add(5000, "Our firefighters are fair, not fair.")
+    index.add(5001, "That was a budget, not a fair.")
+    assert index.decide("our firefighters are fair not fair").joined.claim_id == 5000
+
+
 def test_index_joins_the_claim_repeated():
     index = QuoteIndex()
     index.add(1, "We will not back down from this fight, not now, not ever.")
