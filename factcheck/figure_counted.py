@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from factcheck.figure_languages import Language
 from factcheck.figure_numbers import Reading
 from factcheck.figure_words import (
     AUXILIARIES,
@@ -551,3 +552,17 @@ def _same_kind(stat: Statistic, r: Reading) -> bool:
     if r.unit is None:
         return stat.unit in (None, "fraction")
     return stat.unit == r.unit or r.unit in UNIT_WORDS and stat.unit in UNIT_WORDS  # "26.2 miles (42.2 km)"
+
+
+def counted_in_foreign(after: list[Token], language: Language) -> str | None:
+    """What a figure counts in a German or French article: the noun right after it, past 'der',
+    'von', 'de', 'des' ('300 Polizisten', '12 Prozent der Befragten', '10 000 manifestants',
+    "12 % des salariés", "des milliers d'habitants"). German nouns start with a capital."""
+    i = 1 if after and after[0][2] in language.counted_openers else 0
+    if i >= len(after):
+        return None
+    token, _, low = after[i]
+    if low.startswith(("d'", "d’")):
+        token, low = token[2:], low[2:]  # "d'habitants"
+    looks_like_a_noun = token[0].isupper() if language.nouns_capitalised else token.islower()
+    return low if token.isalpha() and looks_like_a_noun and low not in language.not_counted else None

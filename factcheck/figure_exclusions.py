@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.figure_languages import Language
 from factcheck.figure_numbers import Reading
 from factcheck.figure_words import (
     DURATIONS,
@@ -28,6 +29,8 @@ _STREET = re.compile(
     rf"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'’.-]*\s){{1,3}}(?i:{'|'.join(STREET_TYPES)})\b\.?")
 _DATE_AFTER = re.compile(rf"\s(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 _LIST_AFTER = re.compile(r"[.)]\s")
+_WORD_AFTER = re.compile(r"\.?\s+([^\W\d_]+)")
+_HOUR_AFTER = re.compile(r"\s?h(?:\s?\d\d)?(?![\w'’])")  # "2 h 30", "14 h": a time in French
 _AGO = re.compile(r"\s(?:ago|earlier|later|before|after)\b")
 _TIME_STARTS = set("apoAPOGUBCEh")  # what can follow the space in "6 p.m.", "9 GMT"
 _SERVICE = re.compile(r"\s(?:call\s(?:center|centre)|hotline|helpline|help\sline|line)\b", re.IGNORECASE)
@@ -90,11 +93,52 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
     if prev[:1].isupper() and not (starts_sentence or is_possessive(prev) or prev.capitalize() in _MONTH_NAMES
                                    or prev_lower in QUALIFIERS or prev.isupper() and len(prev) > 1):
         return True  # "Apollo 11", "Boeing 737", "Game 6", "Interstate 95"
+    return _is_list_number(text, r, after)
+
+
+def _is_list_number(text: str, r: Reading, after: str) -> bool:
+    """'1. Jail staff may refuse.', '2) Submit the form.' at the start of a line."""
     if after[:1] not in ".)":
         return False
     line_start = text.rfind("\n", max(0, r.start - 6), r.start)
     return (line_start >= 0 or r.start < 6) and not text[line_start + 1:r.start].strip(" \t(") \
-        and bool(_LIST_AFTER.match(after))  # list numbering
+        and bool(_LIST_AFTER.match(after))
+
+
+def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: int, language: Language) -> bool:
+    """The same exclusions in a German or French article: '12. Mai', 'le 3 mars', '14.30 Uhr',
+    'im Jahr 2024', 'am 3. Oktober', 'der 100. Geburtstag', 'Artikel 5', 'Anna Weber (26)'.
+    German capitalises every noun, so there a capital before a number marks no name."""
+    if r.kind != "digits" or not (r.plain or r.unit in UNIT_WORDS):
+        return False  # money and percentages are always figures
+    prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")
+    raw = text[r.start:r.number_end]
+    after = text[r.number_end:r.number_end + 30]
+    following = _WORD_AFTER.match(after)
+    word = following.group(1).lower() if following else ""
+    lead = text[r.start:r.number_end].split()[0].lower() if text[r.start].isalpha() else prev_lower  # "entre 10"
+    if after[:1] == ":" or after[1:2] in _TIME_STARTS and _TIME_AFTER.match(after) or _HOUR_AFTER.match(after) \
+            or after[:1] in "/." and after[1:2].isdigit() or r.unit == "hours" and lead in language.time_leads:
+        return True  # "14:30", "14 Uhr", "14.30 Uhr", "2 h 30", "vers 10 heures", "3.5.2024"
+    if len(raw) <= 2 and (word in language.months or prev_lower in language.months) \
+            or after[:1] == "." and prev_lower in language.ordinal_leads:
+        return True  # "12. Mai", "le 3 mars", "am 3. Oktober", "der 100. Geburtstag"
+    if r.plain and (len(raw) == 4 and YEAR.fullmatch(raw) or (len(raw) == 3 or raw == "1") and PHONE.match(text, r.start)):
+        return True  # "im Jahr 2024", "en 2025", a phone number
+    if word in language.age_words and (prev == "," or prev_lower == "de" and len(before) > 1
+                                       and f"{before[-2][2]} de" not in language.qualifiers):
+        return True  # "Marie Dupont, 26 ans,", "un homme de 52 ans" -- but "plus de 20 ans" is a span
+    if raw.isdigit() and len(raw) <= 3 and len(before) > 1 and before[-2][0][:1].isupper() and (
+            prev == "," and after[:1] in ",.;)" or prev == "(" and after[:1] == ")"):
+        return True  # "Anna Weber, 26,", "Anna Weber (26)": an age beside a name
+    if prev_lower in language.numbered_names or prev == "." and len(before) > 1 \
+            and before[-2][2] in language.numbered_names:
+        return True  # "Artikel 5", "Nr. 3", "la ligne 12"
+    starts_sentence = not before or before[-1][1] == sent_start or prev in _OPENERS
+    if prev[:1].isupper() and (len(prev) == 1 or not language.nouns_capitalised
+                               and not (starts_sentence or prev.isupper() or is_possessive(prev))):
+        return True  # "A 7" (a motorway), "Airbus 380"
+    return _is_list_number(text, r, after)
 
 
 def is_score(text: str, r: Reading, before: list[Token]) -> bool:
@@ -104,7 +148,6 @@ def is_score(text: str, r: Reading, before: list[Token]) -> bool:
     words = {t[2] for t in before[-5:]}
     following = text[r.end:r.end + 12].lower().split()[:1]
     return bool(words & _SCORE_WORDS or following and following[0].strip(".,") in _SCORE_WORDS)
-
 
 
 def is_age_limit(r: Reading, qualifier: str | None, before: list[Token], after: list[Token]) -> bool:

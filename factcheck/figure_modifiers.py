@@ -5,7 +5,9 @@ the rate'), and its rate or period ('a day', 'per 100,000 residents', 'in Januar
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from factcheck.figure_languages import FOREIGN, Language
 from factcheck.figure_numbers import Reading
 from factcheck.figure_words import DOWN_VERBS, UP_VERBS, Token, is_possessive
 from factcheck.lexicon import DURATION_UNITS, MONTHS, NUMBER_WORDS, QUALIFIERS
@@ -42,22 +44,40 @@ _PERIOD = re.compile(
     r"|the\s(?:year|month|week|day)\s(?:before|earlier)|the\sprevious\s(?:year|month|week|quarter|season)"
     r"|since\s(?:last\s)?(?:spring|summer|autumn|fall|winter|year|month|the\s\w+)"
     r")(?![\w'’])", re.IGNORECASE)
-_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
-_QUALIFIER_ENDS = {q.split()[-1] for q in QUALIFIERS}
+
+
+@dataclass(frozen=True)
+class _Qualifiers:
+    """One language's qualifiers, with their last words and the longest one's length in words."""
+
+    bounds: dict[str, str]
+    ends: frozenset[str]
+    longest: int
+
+
+def _qualifiers(bounds: dict[str, str]) -> _Qualifiers:
+    return _Qualifiers(bounds, frozenset(q.split()[-1] for q in bounds), max(len(q.split()) for q in bounds))
+
+
+_ENGLISH_QUALIFIERS = _qualifiers(QUALIFIERS)
+_FOREIGN_QUALIFIERS = {code: _qualifiers(language.qualifiers) for code, language in FOREIGN.items()}
 # "over" after these is a particle, not a qualifier: "turned over 312 people".
 _OVER_VERBS = {"turned", "turn", "turns", "turning", "handed", "hand", "handing", "took", "take", "taking", "taken",
                "passed", "signed", "gave", "given", "won", "carried", "left", "spilled", "poured", "fought"}
 
 
-def qualifier_before(text: str, start: int, before: list[Token]) -> tuple[str | None, int]:
-    """'more than', 'nearly', 'plus or minus' right before the number, and where it starts."""
-    if not before or before[-1][2] not in _QUALIFIER_ENDS:
+def qualifier_before(text: str, start: int, before: list[Token],
+                     language: Language | None = None) -> tuple[str | None, int]:
+    """'more than', 'nearly', 'plus or minus' ('mehr als', 'près de') right before the number,
+    and where it starts."""
+    table = _FOREIGN_QUALIFIERS[language.code] if language else _ENGLISH_QUALIFIERS
+    if not before or before[-1][2] not in table.ends:
         return None, start
-    words = before[-_QUALIFIER_WORDS:]
+    words = before[-table.longest:]
     for k in range(len(words), 0, -1):
         phrase = " ".join(t[2] for t in words[-k:])
         at = words[-k][1]
-        if phrase in QUALIFIERS and text[at:start].lower() == phrase + " ":
+        if phrase in table.bounds and text[at:start].lower() == phrase + " ":
             if phrase == "over" and len(before) > 1 and before[-2][2] in _OVER_VERBS:
                 continue  # "turned over 312 people": a verb's particle
             return phrase, at

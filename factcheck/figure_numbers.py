@@ -1,7 +1,9 @@
 """Reading a figure as written: where it starts, its value, unit and scale ('$3bn', '12 per
 cent', '7 400', 'twenty-five', 'two-thirds', 'thousands of'), and the ranges, changes and
 fractions written around it ('between 1,200 and 1,500', 'from 4.1% to 4%', 'one in five').
-Pure: text and offsets in, ``Reading`` records out, before any context is read."""
+In German and French, a decimal comma and thousands grouped by points or spaces ('600.000
+Euro', '4,2 millions', '10 000'). Pure: text and offsets in, ``Reading`` records out, before any
+context is read."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from factcheck.figure_languages import FOREIGN, Language
 from factcheck.figure_words import (
     AFTER_CHARS,
     DOWN_VERBS,
@@ -40,20 +43,26 @@ _HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | 
                | set(_TIMES_WORDS) | set(_COMPARE_WORDS))
 _CODES = "|".join(CURRENCY_CODES)
 _CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
-# Where a figure can start: a digit (after a currency sign or code), or one of the words.
-# Digits after a letter, hyphen, dot, comma, slash or colon belong to something else
-# ("MS-13", "8:30", "3/4", "2024-25"), and a word must stand alone.
-_HEAD = re.compile(
-    rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+"
-    rf"|(?<![\w'’-])(?i:{word_alternation(_HEAD_WORDS)})(?![\w'’])")
-# The same past the text's first character, matching the character before the figure too: a
-# pattern opening on a character class, then a look at the next one, lets the scanner pass
-# every other spot without trying a figure there (this scan was the largest single cost).
-_HEAD_INITIALS = "".join(sorted({w[0] for w in _HEAD_WORDS} | {w[0].upper() for w in _HEAD_WORDS}
-                                | {c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
-_HEAD_AFTER = re.compile(
-    rf"\W(?=[\d{re.escape(_HEAD_INITIALS)}])(?:(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
-    rf"|(?<!['’-])(?P<words>(?i:{word_alternation(_HEAD_WORDS)}))(?![\w'’]))")
+
+
+def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Where a figure can start: a digit (after a currency sign or code), or one of ``words``.
+    Digits after a letter, hyphen, dot, comma, slash or colon belong to something else ("MS-13",
+    "8:30", "3/4", "2024-25"), and a word must stand alone. The second pattern is the same past
+    the text's first character, matching the character before the figure too: opening on a
+    character class, then a look at the next one, lets the scanner pass every other spot without
+    trying a figure there (this scan was the largest single cost)."""
+    alternation = word_alternation(words)
+    initials = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}
+                              | {c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
+    at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-])(?i:{alternation})(?![\w'’])")
+    after_start = re.compile(
+        rf"\W(?=[\d{re.escape(initials)}])(?:(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
+        rf"|(?<!['’-])(?P<words>(?i:{alternation}))(?![\w'’]))")
+    return at_start, after_start
+
+
+_HEADS = _head_patterns(_HEAD_WORDS)
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
@@ -218,19 +227,24 @@ def _one_number(text: str, pos: int, limit: int) -> Reading | None:
     return _words_at(text, pos, limit)
 
 
-def figure_starts(text: str) -> Iterator[tuple[int, int]]:
+def figure_starts(text: str, language: Language | None = None) -> Iterator[tuple[int, int]]:
     """Where each possible figure starts and its first word or digits end, in order."""
-    first = _HEAD.match(text)
+    at_start, after_start = _FOREIGN[language.code].heads if language else _HEADS
+    first = at_start.match(text)
     if first:
         yield first.span()
-    for match in _HEAD_AFTER.finditer(text, first.end() if first else 0):
+    for match in after_start.finditer(text, first.end() if first else 0):
         yield match.span(match.lastindex)
 
 
-def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: int) -> Reading | None:
+def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: int,
+                language: Language | None = None) -> Reading | None:
     """The figure starting at ``pos``: a number, a range or change written around it, a
-    fraction ('one in five'), a vague magnitude or a multiple ('doubled')."""
+    fraction ('one in five'), a vague magnitude or a multiple ('doubled'); in German or French
+    when ``language`` says so."""
     limit = min(sent_end, pos + AFTER_CHARS)
+    if language:
+        return _read_foreign(text, pos, head_end, sent_start, limit, language)
     word = text[pos:head_end]
     if not (word[0].isdigit() or word[0] in "$€£¥" or word[:3].isupper()):
         word = word.lower()
@@ -341,3 +355,120 @@ def _change_verb_before(text: str, start: int, sent_start: int) -> bool:
     """Does a verb of change come just before 'from X to Y' ('fell from 4.1% to 4%')?"""
     words = text[max(sent_start, start - 40):start].lower().split()[-4:]
     return any(w.strip(",") in UP_VERBS or w.strip(",") in DOWN_VERBS for w in words)
+
+
+# -- German and French -----------------------------------------------------------------------------
+
+_SPACE = "[ \u00a0\u202f]"  # German and French put a space, often a no-break one, before "%"
+_GROUPING = str.maketrans("", "", ".'’ \u00a0\u202f")  # thousands separators
+
+
+@dataclass(frozen=True)
+class _ForeignPatterns:
+    """One language's figure patterns, compiled once from its words."""
+
+    heads: tuple[re.Pattern, re.Pattern]
+    digits: re.Pattern  # "600.000", "4,2", "10 000", after a currency sign or code
+    tail: re.Pattern  # a scale and percent word after the number: "Millionen", "Prozent", "%"
+    after: re.Pattern  # a currency or unit after that: "Euro", "d'euros", "Tonnen", "€"
+    join: re.Pattern  # what joins a range's two ends
+
+
+def _foreign_patterns(language: Language) -> _ForeignPatterns:
+    end = r"(?![\w'’])"
+    return _ForeignPatterns(
+        _head_patterns(set(language.numbers) | set(language.fractions) | set(language.vague)),
+        re.compile(rf"(?P<cur>{_CURRENCY})?"
+                   r"(?P<num>\d{1,3}(?:[.'’ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?)"),
+        re.compile(rf"(?:\s(?P<scale>(?i:{word_alternation(language.scales)})){end})?"
+                   rf"(?P<pct>{_SPACE}?%|\s(?i:{word_alternation(language.percents)}){end})?"),
+        re.compile(rf"\.?\s(?:d['’]|de\s)?(?P<word>(?i:{word_alternation(set(language.currencies) | set(language.units))}))"
+                   rf"{end}|{_SPACE}?(?P<sign>[€$£¥])"),
+        re.compile(rf"\s?[-–]\s?|\s(?P<word>{word_alternation(language.range_joins)})\s"))
+
+
+_FOREIGN = {code: _foreign_patterns(language) for code, language in FOREIGN.items()}
+
+
+def _read_foreign(text: str, pos: int, head_end: int, sent_start: int, limit: int,
+                  language: Language) -> Reading | None:
+    """A figure in a German or French article: '600.000 Euro', '4,2 Tonnen', '1,5 Millionen',
+    '12 %', 'zwei Drittel', 'des milliers', 'zwischen 1.200 und 1.500'."""
+    word = text[pos:head_end].lower()
+    if word in language.fractions:
+        return Reading(pos, head_end, language.fractions[word], "fraction", "fraction")
+    if word in language.vague:
+        return Reading(pos, head_end, None, kind="vague", magnitude=language.vague[word])
+    first = _foreign_number(text, pos, head_end, limit, language)
+    if first is None or first.rejected:
+        return first
+    return _foreign_range(text, first, sent_start, limit, language) or first
+
+
+def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: Language) -> Reading | None:
+    """One number with its scale, percent, currency or unit: '1,5 Millionen Euro', 'zwei Drittel'."""
+    patterns = _FOREIGN[language.code]
+    currency = None
+    if text[pos].isdigit() or not text[pos].isalpha() or text[pos:pos + 3].isupper():
+        match = patterns.digits.match(text, pos, limit)
+        if not match or len(match.group("num")) > MAX_DIGITS:
+            return None
+        currency, end = match.group("cur"), match.end()
+        value, kind = float(match.group("num").translate(_GROUPING).replace(",", ".")), "digits"
+    elif text[pos:head_end].lower() in language.numbers:
+        value, end, kind = float(language.numbers[text[pos:head_end].lower()]), head_end, "words"
+    else:
+        return None
+    following = text[end:end + 2]
+    if following[:1].isalnum() or following[:1] == "-" and following[1:].isalpha():
+        return Reading(pos, end, None, rejected=True)  # "1er", "3e", "26-jährige", "10-Punkte-Plan"
+    tail = patterns.tail.match(text, end, limit)
+    scale, percent = tail.group("scale", "pct")
+    factor = language.scales[scale.lower()] if scale else 1.0
+    unit = language.percents.get(percent.strip().lower(), "%") if percent else \
+        currency.strip().replace("US$", "$") if currency else None
+    reading = Reading(pos, tail.end(), value * factor, unit, kind, plain=unit is None and not scale, scale=factor,
+                      number_end=end)
+    # An abbreviation's full stop may end the "sentence" before its currency: "5 Mio. Euro".
+    after_limit = tail.end() + AFTER_CHARS if text.startswith(".", tail.end()) else limit
+    after = None if percent or currency else patterns.after.match(text, tail.end(), after_limit)
+    if after:
+        word = (after.group("word") or "").lower()
+        reading.unit = language.currencies.get(word) or language.units.get(word) or after.group("sign")
+        reading.end, reading.plain = after.end(), False
+    return reading
+
+
+def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, language: Language) -> Reading | None:
+    """'zwischen 1.200 und 1.500', '12 bis 15 Prozent', 'von 4,1 auf 4 Prozent', 'de 800 à 600',
+    '1.200-1.500'. Descending pairs joined by a dash are scores and are skipped whole."""
+    join = _FOREIGN[language.code].join.match(text, first.end, limit)
+    if not join:
+        return None
+    joiner = language.range_joins.get((join.group("word") or "").lower(), "dash")
+    opener_word = (text[max(sent_start, first.start - 12):first.start].lower().split() or [""])[-1]
+    opener = language.range_openers.get(opener_word)
+    if (joiner == "and") != (opener == "between") or joiner == "onto" and opener != "from":
+        return None
+    second = _foreign_number(text, join.end(), join.end(), limit, language)
+    if second is None or second.rejected or second.kind != first.kind or first.unit and first.unit != second.unit:
+        return None
+    if joiner == "dash" and (PHONE.match(text, first.start) or first.plain and second.plain
+                             and YEAR.fullmatch(text[first.start:first.end])):
+        return Reading(first.start, second.end, None, rejected=True)  # a phone number, a season "2024-25"
+    low, high = first.value, second.value
+    if first.scale == 1 and second.scale > 1 and not first.unit:
+        low *= second.scale  # the scale is shared: "1,2 bis 1,5 Millionen"
+    start = first.start - len(opener_word) - 1 if opener else first.start
+    reading = Reading(start, second.end, low, second.unit or first.unit, first.kind,
+                      plain=first.plain and second.plain, number_end=first.number_end)
+    if joiner == "onto" or opener == "from" and low > high:
+        reading.value, reading.from_value = high, low
+        reading.direction = "up" if high > low else "down" if high < low else None
+    elif low < high:
+        reading.high = high
+    elif joiner == "dash":
+        return Reading(first.start, second.end, None, rejected=True)  # "5-3": a score
+    else:
+        return None  # "47 % bis 44 %": two figures
+    return reading

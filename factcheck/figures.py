@@ -6,14 +6,22 @@ regex pass finds where a figure can start and reads it (``figure_numbers``); the
 drop numbers that are not claims (``figure_exclusions``); the words around it give what it
 counts (``figure_counted``) and its qualifier, direction, rate and period
 (``figure_modifiers``). Each sentence is split into words once (``figure_words``) and every
-look is a bounded window of those words, so the time is linear in the text."""
+look is a bounded window of those words, so the time is linear in the text. A German or
+French article (``figure_languages``) is read with its own number format and words: the
+value, unit, qualifier and counted noun, without the English readers of context."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from factcheck.figure_counted import what_is_counted
-from factcheck.figure_exclusions import is_age_limit, is_excluded, is_score
+from factcheck.figure_counted import counted_in_foreign, what_is_counted
+from factcheck.figure_exclusions import (
+    is_age_limit,
+    is_excluded,
+    is_excluded_foreign,
+    is_score,
+)
+from factcheck.figure_languages import Language, article_language
 from factcheck.figure_modifiers import (
     comparison_direction,
     direction_of,
@@ -40,20 +48,21 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     speech, whose speaker is the source of any figure inside; ``source_of(start, end)`` names who
     the sentence at start..end attributes its figures to ("according to X")."""
     sentences = sentences if sentences is not None else sentence_spans(text)
+    language = article_language(text)
     sentence_index = SpanIndex(sentences)
     quoted_index = SpanIndex([(s, e) for s, e, _ in quoted or []])
     found: list[Statistic] = []
     skip_to = 0
     words, words_of = None, -2
     taken = (0, 0)  # the rate or period of the last figure
-    for at, head_end in figure_starts(text):
+    for at, head_end in figure_starts(text, language):
         if at < skip_to or taken[0] <= at < taken[1]:
             continue
         sent = sentence_index.index_at(at)
         sent_start, sent_end = sentences[sent] if sent >= 0 else (0, len(text))
         if sent_end <= at:
             sent_start, sent_end = at, len(text)
-        reading = read_figure(text, at, head_end, sent_start, sent_end)
+        reading = read_figure(text, at, head_end, sent_start, sent_end, language)
         if reading is None:
             continue
         skip_to = reading.scanned_to  # readings come in order, each past the last
@@ -61,7 +70,8 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
             continue
         if words_of != sent:
             words, words_of = SentenceWords(text, sent_start, sent_end, reading.start), sent
-        figure = _figure(text, reading, words, _earlier(text, found, sentences, sent))
+        figure = _foreign_figure(text, reading, words, language) if language else \
+            _figure(text, reading, words, _earlier(text, found, sentences, sent))
         if figure is None:
             continue
         stat, taken = figure
@@ -127,6 +137,25 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         qualifier=qualifier, bound=QUALIFIERS.get(qualifier or "", "="), counted=counted, rate=rate,
         period=period, high=_tidy(r.high), magnitude=r.magnitude, direction=direction,
         from_value=_tidy(r.from_value)), span
+
+
+def _foreign_figure(text: str, r: Reading, words: SentenceWords,
+                    language: Language) -> tuple[Statistic, tuple[int, int]] | None:
+    """The statistic ``r`` states in a German or French article: its value, unit, qualifier and
+    the noun it counts (rates, periods and the English readers of context are left out)."""
+    before = words.before(r.start)
+    if is_excluded_foreign(text, r, before, words.start, language) or is_score(text, r, before):
+        return None
+    qualifier, start = qualifier_before(text, r.start, before, language)
+    counted = counted_in_foreign(words.after(r.end), language)
+    if r.kind != "digits" and not counted and r.unit in (None, "fraction"):
+        return None  # "zwei" or "die Hälfte" with nothing counted is no figure
+    if r.plain and r.value < 100 and not (qualifier or counted or r.high):
+        return None  # a bare small number with nothing counted
+    return Statistic(
+        text=text[start:r.end], start=start, end=r.end, value=_tidy(r.value), unit=r.unit, qualifier=qualifier,
+        bound=language.qualifiers.get(qualifier or "", "="), counted=counted, high=_tidy(r.high),
+        magnitude=r.magnitude, direction=r.direction, from_value=_tidy(r.from_value)), (0, 0)
 
 
 def _tidy(value: float | None) -> float | int | None:

@@ -363,8 +363,10 @@ NEGATIONS = """
 # Common function words, by language: an article's language is the one whose words it uses most.
 FIGURE_LANGUAGE_MARKERS = {
     "en": "the and of to is was that for with are were from has have this".split(),
-    "de": "der die das und nicht ist mit sich auf den dem des ein eine sind wurde wurden von zu im".split(),
-    "fr": "le la les et des est une dans pour du que qui sur pas au aux ont sont été".split(),
+    "de": """der die das und nicht ist mit sich auf den dem des ein eine sind wurde wurden von zu im hat es sie
+             als auch für wird bei nach noch wie aus werden hatte einen einem""".split(),
+    "fr": """le la les et des est une dans pour du que qui sur pas au aux ont sont été il elle ne se ce cette
+             son sa ses avec par mais aussi leur""".split(),
 }
 
 # Scale words after a number ("1,5 Millionen", "4,2 millions"); a German or French "Billion" is
@@ -392,13 +394,13 @@ FOREIGN_CURRENCY_WORDS = {
 
 # Measurement units written after a number, with the English unit they give.
 FOREIGN_UNITS = {
-    "de": {"tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
+    "de": {"punkte": "points", "punkten": "points", "tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
            "meter": "metres", "zentimeter": "cm", "millimeter": "mm", "hektar": "hectares", "liter": "litres",
            "grad": "degrees", "quadratkilometer": "square km", "quadratmeter": "square metres",
            "megawatt": "megawatts", "gigawatt": "gigawatts", "sekunden": "seconds", "minuten": "minutes",
            "stunden": "hours", "tage": "days", "tagen": "days", "wochen": "weeks", "monate": "months",
            "monaten": "months", "jahre": "years", "jahren": "years"},
-    "fr": {"tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
+    "fr": {"point": "points", "points": "points", "tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
            "kilomètres": "km", "kilomètre": "km", "mètres": "metres", "mètre": "metres", "centimètres": "cm",
            "millimètres": "mm", "hectares": "hectares", "hectare": "hectares", "litres": "litres",
            "litre": "litres", "degrés": "degrees", "mégawatts": "megawatts", "secondes": "seconds",
@@ -435,13 +437,12 @@ FOREIGN_VAGUE_MAGNITUDES = {
 
 FOREIGN_QUALIFIERS = {
     "de": {"mehr als": ">", "über": ">", "gut": ">", "rund": "~", "etwa": "~", "ungefähr": "~", "circa": "~",
-           "ca.": "~", "fast": "~", "knapp": "~", "beinahe": "~", "nahezu": "~", "schätzungsweise": "~",
+           "fast": "~", "knapp": "~", "beinahe": "~", "nahezu": "~", "schätzungsweise": "~",
            "mindestens": ">=", "wenigstens": ">=", "bis zu": "<=", "höchstens": "<=", "maximal": "<=",
            "weniger als": "<", "unter": "<"},
-    "fr": {"plus de": ">", "plus d'": ">", "plus d’": ">", "près de": "~", "environ": "~", "quelque": "~",
-           "presque": "~", "pratiquement": "~", "au moins": ">=", "pas moins de": ">=", "jusqu'à": "<=",
-           "jusqu’à": "<=", "au plus": "<=", "au maximum": "<=", "moins de": "<", "moins d'": "<",
-           "moins d’": "<"},
+    "fr": {"plus de": ">", "près de": "~", "environ": "~", "quelque": "~", "presque": "~", "pratiquement": "~",
+           "au moins": ">=", "pas moins de": ">=", "jusqu'à": "<=", "jusqu’à": "<=", "au plus": "<=",
+           "au maximum": "<=", "moins de": "<"},
 }
 
 FOREIGN_MONTHS = {
@@ -454,7 +455,8 @@ FOREIGN_MONTHS = {
 # Words before a number that make it a year ("im Jahr 2024" is read by the year's shape alone),
 # a position in an order ("am 3. Mai", "der 100. Geburtstag") or a name ("Artikel 5", "Gleis 3").
 FOREIGN_ORDINAL_LEADS = {
-    "de": "der die das dem den des zum zur am im vom beim ab bis seit".split(),
+    "de": """der die das dem den des zum zur am im vom beim ab bis seit ihr ihre ihren ihrem sein seine seinen
+             seinem unser unsere unseren unserem""".split(),
     "fr": [],
 }
 FOREIGN_NUMBERED_NAME_WORDS = {
@@ -462,6 +464,11 @@ FOREIGN_NUMBERED_NAME_WORDS = {
              bus zimmer haus raum tor stufe klasse platz""".split(),
     "fr": """article articles page pages chapitre section ligne voie numéro n° no bus salle porte niveau""".split(),
 }
+
+# Words after a number that make it an age ("Marie Dupont, 26 ans,", "un homme de 52 ans"), and
+# words before hours that make them a time of day ("vers 10 heures", "entre 10 heures et 20 heures").
+FOREIGN_AGE_WORDS = {"de": ["jahre"], "fr": ["ans"]}
+FOREIGN_TIME_LEADS = {"de": ["um", "gegen"], "fr": "à vers dès entre avant après jusqu'à jusqu’à".split()}
 
 # Words that open what a figure counts without being part of it ("12 % der Befragten").
 FOREIGN_COUNTED_OPENERS = {
@@ -476,5 +483,11 @@ FOREIGN_NOT_COUNTED = {
              monatlich""".split(),
     "fr": """est sont était étaient a ont avait avaient sera seront été peut peuvent doit doivent en dans
              à au aux pour par sur sous avec sans chez entre vers et ou mais plus moins que qui comme
-             encore déjà environ seulement par an ans le la les l' l’ un une""".split(),
+             encore déjà environ seulement par an ans le la les l' l’ un une derniers dernières dernier
+             dernière premiers premières prochains prochaines autres""".split(),
 }
+
+# Words joining the two ends of a range or change ("zwischen 1.200 und 1.500", "von 4,1 auf 4
+# Prozent", "de 800 à 600"), and the words opening one; "onto" joins a change's old and new value.
+FOREIGN_RANGE_JOINS = {"de": {"bis": "to", "und": "and", "auf": "onto"}, "fr": {"à": "to", "et": "and"}}
+FOREIGN_RANGE_OPENERS = {"de": {"zwischen": "between", "von": "from"}, "fr": {"entre": "between", "de": "from"}}

@@ -529,3 +529,101 @@ def test_figures_in_a_long_run_on_sentence_take_linear_time():
         times.append(time.perf_counter() - started)
         assert len(found) == 4 * n
     assert times[1] < times[0] * 8  # four times the text, well under eight times the time
+
+
+# -- German and French number formats ------------------------------------------------------------
+# An opening sentence sets the article's language, as a real article's first words do.
+
+GERMAN = "Die Stadt hat im vergangenen Jahr mehr Geld ausgegeben, als sie eingeplant hatte. "
+FRENCH = "La ville a dépensé plus que prévu pour les travaux de la rue et pour les écoles. "
+
+
+@pytest.mark.parametrize("body, text, value, unit, qualifier, bound, counted", [
+    (GERMAN + "Der Umbau kostete 600.000 Euro.", "600.000 Euro", 600000, "€", None, "=", None),
+    (GERMAN + "Es wurden 4,2 Tonnen Müll gesammelt.", "4,2 Tonnen", 4.2, "tonnes", None, "=", "müll"),
+    (GERMAN + "Der Bund gibt 1,5 Millionen Euro.", "1,5 Millionen Euro", 1_500_000, "€", None, "=", None),
+    (GERMAN + "Die Länder geben 3 Milliarden für Schulen.", "3 Milliarden", 3_000_000_000, None, None, "=", None),
+    (GERMAN + "Der Bund zahlt 5 Mio. Euro.", "5 Mio. Euro", 5_000_000, "€", None, "=", None),
+    (GERMAN + "Die Mieten stiegen um 12 Prozent.", "12 Prozent", 12, "%", None, "=", None),
+    (GERMAN + "Die Mieten stiegen um 12 % im Jahr.", "12 %", 12, "%", None, "=", None),
+    (GERMAN + "Die Quote stieg um 0,8 Prozentpunkte.", "0,8 Prozentpunkte", 0.8, "percentage points", None, "=",
+     None),
+    (GERMAN + "Es kamen 10\u202f000 Menschen.", "10\u202f000", 10000, None, None, "=", "menschen"),
+    (GERMAN + "Rund 2.500 Menschen demonstrierten.", "Rund 2.500", 2500, None, "rund", "~", "menschen"),
+    (GERMAN + "Mehr als 300 Polizisten waren im Einsatz.", "Mehr als 300", 300, None, "mehr als", ">", "polizisten"),
+    (GERMAN + "Zwei Drittel der Befragten waren dafür.", "Zwei Drittel", 0.6667, "fraction", None, "=",
+     "befragten"),
+    (GERMAN + "Tausende Menschen kamen.", "Tausende", None, None, None, "=", "menschen"),
+    (FRENCH + "Les recettes atteignent 4,2 millions d'euros.", "4,2 millions d'euros", 4_200_000, "€", None, "=",
+     None),
+    (FRENCH + "Le déficit atteint 3 milliards de dollars.", "3 milliards de dollars", 3_000_000_000, "$", None, "=",
+     None),
+    (FRENCH + "La ville a payé 600.000 euros.", "600.000 euros", 600000, "€", None, "=", None),
+    (FRENCH + "Quelque 10\u202f000 manifestants ont défilé.", "Quelque 10\u202f000", 10000, None, "quelque", "~",
+     "manifestants"),
+    (FRENCH + "Près de 1 500 emplois ont été supprimés.", "Près de 1 500", 1500, None, "près de", "~", "emplois"),
+    (FRENCH + "Le chômage touche 12\u00a0% des jeunes.", "12\u00a0%", 12, "%", None, "=", "jeunes"),
+    (FRENCH + "Ils ont saisi 4,2 tonnes de tabac.", "4,2 tonnes", 4.2, "tonnes", None, "=", "tabac"),
+    (FRENCH + "La moitié des salariés ont voté.", "La moitié", 0.5, "fraction", None, "=", "salariés"),
+    (FRENCH + "Des milliers d'habitants sont partis.", "Des milliers", None, None, None, "=", "habitants"),
+    (FRENCH + "Il travaille ici depuis plus de 20 ans.", "plus de 20 ans", 20, "years", "plus de", ">", None),
+])
+def test_german_and_french_number_formats(body, text, value, unit, qualifier, bound, counted):
+    s = one(body)
+    assert (s.text, s.value, s.unit, s.qualifier, s.bound, s.counted) == (text, value, unit, qualifier, bound, counted)
+
+
+@pytest.mark.parametrize("body, text, value, high, from_value, direction, unit", [
+    (GERMAN + "Zwischen 1.200 und 1.500 Wohnungen fehlen.", "Zwischen 1.200 und 1.500", 1200, 1500, None, None, None),
+    (GERMAN + "Die Preise steigen um 12 bis 15 Prozent.", "12 bis 15 Prozent", 12, 15, None, None, "%"),
+    (GERMAN + "Die Quote fiel von 4,1 auf 3,8 Prozent.", "von 4,1 auf 3,8 Prozent", 3.8, None, 4.1, "down", "%"),
+    (GERMAN + "Das kostet 1,2 bis 1,5 Millionen Euro.", "1,2 bis 1,5 Millionen Euro", 1_200_000, 1_500_000, None,
+     None, "€"),
+    (FRENCH + "Le prix passe de 800 à 600 euros.", "de 800 à 600 euros", 600, None, 800, "down", "€"),
+    (FRENCH + "Entre 10 et 12 % des salariés ont répondu.", "Entre 10 et 12 %", 10, 12, None, None, "%"),
+])
+def test_german_and_french_ranges_and_changes(body, text, value, high, from_value, direction, unit):
+    s = one(body)
+    assert (s.text, s.value, s.high, s.from_value, s.direction, s.unit) == (
+        text, value, high, from_value, direction, unit)
+
+
+@pytest.mark.parametrize("body", [
+    GERMAN + "Die Sitzung ist am 12. Mai 2025.",  # a date and a year
+    GERMAN + "Die Kundgebung begann um 14.30 Uhr.",  # a time of day
+    GERMAN + "Die Stadt feiert ihren 100. Geburtstag.",  # an ordinal
+    GERMAN + "Das regelt Artikel 5 des Gesetzes.",  # a numbered name
+    GERMAN + "Anna Weber (26) wohnt hier.",  # an age beside a name
+    GERMAN + "Im Jahr 2024 kamen weniger Gäste.",
+    FRENCH + "La manifestation aura lieu le 3 mars.",
+    FRENCH + "Le feu a démarré vers 2 h 30 dans l'entrepôt.",
+    FRENCH + "Les magasins ferment entre 10 heures et 20 heures.",
+    FRENCH + "Marie Dupont, 26 ans, a témoigné.",
+    FRENCH + "Un homme de 52 ans a été arrêté.",
+])
+def test_german_and_french_numbers_that_are_not_statistics(body):
+    assert [s.text for s in stats(body)] == []
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("Der Bund investiert 1,5 Millionen Euro.", "1,5 Millionen Euro", 1_500_000),  # too few words: the format tells
+    ("Les recettes atteignent 4,2 millions.", "4,2 millions", 4_200_000),
+    ("The company cut 4,200 jobs.", "4,200", 4200),  # English is never read the German way
+    ("Inflation rose to 4.2 percent.", "4.2 percent", 4.2),
+    ("The club's Der Spiegel interview drew 4,200 readers and 1.5 million views.", "4,200", 4200),
+    ("Officials said 600,000 euros were spent, and the audit found 4.2 tonnes of waste.", "600,000 euros", 600000),
+])
+def test_the_article_language_decides_the_number_format(body, text, value):
+    assert (text, value) in [(s.text, s.value) for s in stats(body)]
+
+
+def test_german_figures_in_a_long_run_on_sentence_take_linear_time():
+    unit = "rund 1.200 bis 1.500 Wohnungen, 4,2 Millionen Euro und 12 % der Befragten, "
+    times = []
+    for n in (2_000, 8_000):
+        body = GERMAN + unit * n
+        started = time.perf_counter()
+        found = extract_statistics(body)
+        times.append(time.perf_counter() - started)
+        assert len(found) == 3 * n
+    assert times[1] < times[0] * 8  # four times the text, well under eight times the time

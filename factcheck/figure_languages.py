@@ -1,0 +1,100 @@
+"""How an article writes its figures: its language, told cheaply from its commonest words, and
+for German and French the vocabulary of their figures (scale, percent, currency and unit words,
+number words, qualifiers, months). German and French write a decimal comma and group thousands
+with points or spaces: "600.000 Euro", "4,2 Tonnen", "1,5 Millionen", "10 000". Pure; the
+words are data in factcheck.lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from factcheck.lexicon import (
+    FIGURE_LANGUAGE_MARKERS,
+    FOREIGN_AGE_WORDS,
+    FOREIGN_COUNTED_OPENERS,
+    FOREIGN_CURRENCY_WORDS,
+    FOREIGN_FRACTION_WORDS,
+    FOREIGN_MONTHS,
+    FOREIGN_NOT_COUNTED,
+    FOREIGN_NUMBER_WORDS,
+    FOREIGN_NUMBERED_NAME_WORDS,
+    FOREIGN_ORDINAL_LEADS,
+    FOREIGN_PERCENT_WORDS,
+    FOREIGN_QUALIFIERS,
+    FOREIGN_RANGE_JOINS,
+    FOREIGN_RANGE_OPENERS,
+    FOREIGN_SCALE_WORDS,
+    FOREIGN_TIME_LEADS,
+    FOREIGN_UNITS,
+    FOREIGN_VAGUE_MAGNITUDES,
+)
+from factcheck.textnorm import word_alternation
+
+SAMPLE_CHARS = 600  # an article's first hundred words tell its language
+_MARKER_LANGUAGE = {word: code for code, words in FIGURE_LANGUAGE_MARKERS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class Language:
+    """The words and number formats of one language's figures, keyed in lower case."""
+
+    code: str
+    scales: dict[str, float]
+    percents: dict[str, str]
+    currencies: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[str, str]
+    qualifiers: dict[str, str]
+    months: frozenset[str]
+    ordinal_leads: frozenset[str]
+    numbered_names: frozenset[str]
+    counted_openers: frozenset[str]
+    not_counted: frozenset[str]
+    range_joins: dict[str, str]
+    range_openers: dict[str, str]
+    age_words: frozenset[str]
+    time_leads: frozenset[str]
+
+    @property
+    def nouns_capitalised(self) -> bool:
+        """German capitalises every noun, so a capital letter does not mark a name."""
+        return self.code == "de"
+
+
+def _language(code: str) -> Language:
+    return Language(code, FOREIGN_SCALE_WORDS[code], FOREIGN_PERCENT_WORDS[code], FOREIGN_CURRENCY_WORDS[code],
+                    FOREIGN_UNITS[code], FOREIGN_NUMBER_WORDS[code], FOREIGN_FRACTION_WORDS[code],
+                    FOREIGN_VAGUE_MAGNITUDES[code], FOREIGN_QUALIFIERS[code], frozenset(FOREIGN_MONTHS[code]),
+                    frozenset(FOREIGN_ORDINAL_LEADS[code]), frozenset(FOREIGN_NUMBERED_NAME_WORDS[code]),
+                    frozenset(FOREIGN_COUNTED_OPENERS[code]), frozenset(FOREIGN_NOT_COUNTED[code]),
+                    FOREIGN_RANGE_JOINS[code], FOREIGN_RANGE_OPENERS[code], frozenset(FOREIGN_AGE_WORDS[code]),
+                    frozenset(FOREIGN_TIME_LEADS[code]))
+
+
+FOREIGN = {code: _language(code) for code in ("de", "fr")}
+# A German or French word right after a number marks the format even where too few words tell
+# the language (a headline, a table cell): "1,5 Millionen", "4,2 millions", "12 Prozent".
+_FORMAT_WORDS = {code: re.compile(
+    rf"\d[ \u00a0\u202f]?(?:{word_alternation(set(lang.scales) | set(lang.percents) | {'euro'})})(?![\w'’])",
+    re.IGNORECASE) for code, lang in FOREIGN.items()}
+
+
+def article_language(text: str) -> Language | None:
+    """German or French when the opening's function words are mostly German or French, or,
+    with too few words to tell, when a number is followed by a German or French scale or
+    percent word; None for English (and any other language), read the English way."""
+    sample = text[:SAMPLE_CHARS].lower()
+    if sample.count(" the ") + sample.count(" and ") >= 3:
+        return None  # most articles: English, told at a glance
+    counts = Counter(map(_MARKER_LANGUAGE.get, sample.split()))
+    foreign = max(FOREIGN, key=counts.__getitem__)
+    if counts[foreign] >= 3 and counts[foreign] > 2 * counts["en"]:
+        return FOREIGN[foreign]
+    if counts["en"] >= 3:
+        return None
+    found = [code for code, pattern in _FORMAT_WORDS.items() if pattern.search(text)]
+    return FOREIGN[found[0]] if len(found) == 1 else None
