@@ -152,6 +152,12 @@ ROLE_NOUNS = """
     procureur procureure avocat avocate
 """.split()
 
+# Documents that speak for whoever issued them: "a statement from the company" is the company.
+SPEECH_DOCUMENTS = """
+    statement letter email e-mail memo release report filing post tweet message note
+    mitteilung erklärung pressemitteilung schreiben brief communiqué lettre courrier
+""".split()
+
 # Groups that speak without a name ("Critics called the bill …"): the phrase, never a person.
 GROUP_NOUNS = """
     critics opponents supporters protesters demonstrators analysts experts observers residents
@@ -190,8 +196,9 @@ ORGANISATION_KINDS = {
 }
 
 # Nouns for an organisation that may stand for the last one named whatever its name
-# ("ICE … the agency said"), unless that one's name says it is of another kind.
-GENERIC_ORGANISATION_NOUNS = ["agency", "company", "firm", "organization", "organisation", "group"]
+# ("ICE … the agency said"), unless that one's name says it is of another kind. Not "company":
+# companies go by bare names ("Tesla"), so the last name might be anyone's.
+GENERIC_ORGANISATION_NOUNS = ["agency", "organization", "organisation", "group"]
 
 # Last words that make a capitalised phrase a place, not a person ("Pier Street").
 # (Words that are also common surnames, such as Park, Hall, Hill and Lane, are left out.)

@@ -9,8 +9,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from factcheck.lexicon import (DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, INDEFINITE_ARTICLES, MONTHS,
-                               ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
-                               WEEKDAYS)
+                               ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
+                               SPEECH_DOCUMENTS, TITLES, WEEKDAYS)
 from factcheck.textnorm import name_key
 
 _TITLE_SET = set(TITLES)
@@ -173,11 +173,10 @@ class PersonIndex:
             self.first_named[name] = min(offset, self.first_named.get(name, offset))
 
     def _with_surname(self, key: str, offset: int) -> set[str]:
-        """The people with surname ``key`` a reader has met by ``offset`` (all of them when the
-        surname comes before any full name, as in a lede): 'Krämer' means the one Krämer named
-        so far, even if another Krämer appears later."""
-        named = self.by_surname.get(key, set())
-        return {n for n in named if self.first_named[n] <= offset} or named
+        """The people with surname ``key`` a reader has met by ``offset``: 'Krämer' means the one
+        Krämer named so far, even if another Krämer appears later; 'Mr Patel' before 'Priya
+        Patel' is named may be someone else."""
+        return {n for n in self.by_surname.get(key, ()) if self.first_named[n] <= offset}
 
     def add_subject(self, offset: int, name: str, is_person: bool = True) -> None:
         """Record who a sentence (or a quote at ``offset``) is about; an empty name records that
@@ -335,6 +334,7 @@ _OF = re.compile(r"\s(?:for|of|at|with|from|de|du|des|der|vom|von|beim|für)\s")
 _POSSESSIVE = re.compile(r"\w['’]s\s")
 
 
+_ISSUED_BY = re.compile(rf"(?i:{'|'.join(SPEECH_DOCUMENTS)})\s+(?:from|by|of|von|vom|der|des|de|du)\s+(.+)$")
 _JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
 _COMPOUND_HEADS = sorted((n for n in _ROLE_SET | _ORG_SET if len(n) >= 5), key=len, reverse=True)
 
@@ -355,6 +355,9 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     bare_words = bare.split()
     if len(bare_words) > 10:
         return None
+    issuer = _ISSUED_BY.match(bare)
+    if issuer:  # "a statement from the company", "une lettre de la préfecture"
+        return resolve(issuer.group(1), offset, index, offset)
     head = _known_noun(_OF.split(bare, maxsplit=1)[0].split()[-1].lower().strip(".,"))  # before what it is of
     if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
         if head not in _ORG_SET:

@@ -282,6 +282,22 @@ def test_no_single_speaker(text):
     assert [speaker for _, speaker in quotes(text)] == [None]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname never means someone the article names only later
+    ("Mr and Mrs Patel have run the shop since 1994. \"It's our whole life,\" said Mr Patel. "
+     "His wife, Priya Patel, agreed: \"We can't imagine closing.\"",
+     [("It's our whole life", "Patel"), ("We can't imagine closing.", "Priya Patel")]),
+    # a document speaks for whoever issued it
+    ('Acme Corp. cut 200 jobs. According to a statement from the company, "Acme remains committed to the town."',
+     [("Acme remains committed to the town.", "Acme Corp")]),
+    # near miss: a company is not the last organisation named, whatever it is
+    ('Robyn Denholm told CNBC the board was united.\n\n"We remain committed," the company said.',
+     [("We remain committed", "company")]),
+])
+def test_surnames_documents_and_companies(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # an organisation named by its kind is the last one of that kind the article named
     ("Mercy Vale Medical Center hired nurses. The Mercy Vale Nurses Association struck.\n\n"
