@@ -33,9 +33,9 @@ _NON_SPEECH_BEFORE = re.compile(
     r"labeled|labelled|branded|reading|read|genannt|dit|baptisé)(?:\s+(?:the|a|an|der|die|das|le|la|les))?)\s*$",
     re.I)
 # "the novel “Lanterns Over Bracken”", "Schlagzeilen wie „Angst in der Altstadt“", "Sicherheitsbericht „…“"
-_TITLE_NOUN_BEFORE = re.compile(
-    rf"(?i:(?<![\w-])(?:{word_alternation(TITLE_NOUNS['en'] + TITLE_NOUNS['fr'])})"
-    rf"|\w*(?:{word_alternation(TITLE_NOUNS['de'])}))(?:\s+(?:{'|'.join(TITLE_LINKS)}))?\s*$")
+_TITLE_WORDS = set(TITLE_NOUNS["en"]) | set(TITLE_NOUNS["fr"])
+_GERMAN_TITLE_NOUNS = tuple(TITLE_NOUNS["de"])  # also ending a compound
+_TITLE_LINK_AT_END = re.compile(rf"\s(?:{'|'.join(TITLE_LINKS)})\s*$", re.I)
 _FRAGMENT_VERB = re.compile(
     rf"(?<![\w'’-])(?:{word_alternation({v for verbs in FRAGMENT_VERBS.values() for v in verbs})})(?![\w'’-])")
 
@@ -226,7 +226,7 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
-    segments = [s for s in segments if s.split()[0].lower() not in _ADVERBIAL_STARTS | _CLAUSE_STARTS] or segments
+    segments = [s for s in segments if s.split()[0].lower() not in _NOT_SUBJECT_STARTS] or segments
     chosen = segments[-1]
     for segment in reversed(segments):
         first = segment.split()[0]
@@ -366,6 +366,7 @@ _VERB_SECOND = set(REPORTING_VERBS["de"]) - set(REPORTING_VERBS["en"]) - {"fragt
 
 _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "union", "state", "county", "city"}
 _ORGANISATION_SET = set(ORGANISATION_WORDS)
+_ROLE_OR_KIND = _SUBJECT_WORDS | _ORGANISATION_SET
 _ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,3}})")
 
 
@@ -376,7 +377,7 @@ def _role_subject(segment: str) -> str | None:
     if not found:
         return None
     words = found.group(2).split()
-    last = next((i for i, word in enumerate(words) if _clean(word) in _SUBJECT_WORDS | _ORGANISATION_SET), None)
+    last = next((i for i, word in enumerate(words) if _clean(word) in _ROLE_OR_KIND), None)
     return found.group(1) + " ".join(words[:last + 1]) if last is not None else None
 
 
@@ -397,7 +398,7 @@ def _leading_subject(head: str) -> str | None:
         apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not re.match(
             r"\s*(?:the|a|an|our|its|their|his|her)\s", previous, re.I)
         previous = segment
-        if apposition or (words and words[0].lower() in _ADVERBIAL_STARTS | _CLAUSE_STARTS):
+        if apposition or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
         phrase = _capitalised_run(words)
         if phrase and person_name(phrase)[0]:
@@ -454,6 +455,7 @@ _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "wi
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
+_NOT_SUBJECT_STARTS = _ADVERBIAL_STARTS | _CLAUSE_STARTS
 
 
 _NICKNAME_AROUND = re.compile(r"\b[A-Z][\w'’.-]*\s$")
@@ -468,7 +470,11 @@ def _title_case(text: str) -> bool:
 
 def _names_a_title(text: str, head: str) -> bool:
     """A capitalised quotation right after a noun for a work or a group is its title."""
-    return text[:1].isupper() and bool(_TITLE_NOUN_BEFORE.search(head[-60:]))
+    if not text[:1].isupper():
+        return False
+    before = _TITLE_LINK_AT_END.sub("", head[-60:]).split()
+    noun = before[-1].lower() if before else ""
+    return noun in _TITLE_WORDS or noun.endswith(_GERMAN_TITLE_NOUNS)
 
 
 def _looks_like_speech(text: str) -> bool:

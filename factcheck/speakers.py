@@ -70,7 +70,7 @@ def is_organisation(tokens: list[str]) -> bool:
     return _clean_token(tokens[-1]) in _ORG_SET
 
 
-_LONG_TITLES = sorted((t for t in _TITLE_SET if len(t) >= 6), key=len, reverse=True)
+_LONG_TITLES = tuple(t for t in _TITLE_SET if len(t) >= 6)
 
 
 def _is_title(word: str) -> bool:
@@ -78,7 +78,7 @@ def _is_title(word: str) -> bool:
     'Finanzminister', 'CDU-Chef', 'Grünen-Fraktionschefin'."""
     if word in _TITLE_SET or word.rsplit("-", 1)[-1] in _TITLE_SET:
         return True
-    return len(word) >= 9 and any(word.endswith(title) for title in _LONG_TITLES)
+    return len(word) >= 9 and word.endswith(_LONG_TITLES)
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -336,7 +336,8 @@ _POSSESSIVE = re.compile(r"\w['’]s\s")
 
 _ISSUED_BY = re.compile(rf"(?i:{'|'.join(SPEECH_DOCUMENTS)})\s+(?:from|by|of|von|vom|der|des|de|du)\s+(.+)$")
 _JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
-_COMPOUND_HEADS = sorted((n for n in _ROLE_SET | _ORG_SET if len(n) >= 5), key=len, reverse=True)
+_ROLE_OR_ORG = _ROLE_SET | _ORG_SET
+_COMPOUND_HEADS = sorted((n for n in _ROLE_OR_ORG if len(n) >= 5), key=len, reverse=True)
 
 
 def _known_noun(word: str) -> str:
@@ -389,7 +390,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name
         phrase = trailing_name.group(0)
     elif bare and (not bare[0].isupper() or article and (len(bare.split()) == 1 and not bare.isupper() or
-                                                         _clean_token(bare.split()[0]) in _ROLE_SET | _ORG_SET)):
+                                                         _clean_token(bare.split()[0]) in _ROLE_OR_ORG)):
         # "the spokesman", "la Régie", and German nouns: "Ein Sprecher des Ministeriums", "Das
         # Amt", "Ein Polizeisprecher" (one capitalised word after an article is no name, but
         # an acronym is: "Die RVL")
