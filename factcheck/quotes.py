@@ -29,9 +29,13 @@ _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", 
 # ("what one local blog dubbed the “Battle of the Boiler”").
 _NON_SPEECH_BEFORE = re.compile(
     r"(?:so-called|so called|the words?|the terms?|the phrases?|the slogan|the label|hashtag|"
-    r"marked|sogenannte[nrm]?|(?:titled|entitled|dubbed|nicknamed|named|known as|headlined|call(?:ed|s|ing)?|"
+    r"marked|sogenannte[nrm]?|(?:titled|entitled|dubbed|nicknamed|named|known as|headlined|"
     r"labeled|labelled|branded|reading|read|genannt|dit|baptisé)(?:\s+(?:the|a|an|der|die|das|le|la|les))?)\s*$",
     re.I)
+# "call" right before the quote names a thing ("a man the locals call “the Ferryman”", "a palette
+# critics call “coastal noir”") unless what follows is a characterisation of three words or more
+# in lower case: "what he called “a witch hunt against me”".
+_CALLED_BEFORE = re.compile(r"\bcall(?:ed|s|ing)?(?:\s+(?:the|a|an))?\s*$", re.I)
 # "the novel “Lanterns Over Bracken”", "Schlagzeilen wie „Angst in der Altstadt“", "Sicherheitsbericht „…“"
 _TITLE_WORDS = set(TITLE_NOUNS["en"]) | set(TITLE_NOUNS["fr"])
 _GERMAN_TITLE_NOUNS = tuple(TITLE_NOUNS["de"])  # also ending a compound
@@ -204,7 +208,7 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom)\s"
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom|what)\s"
                           r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])")
 
 
@@ -468,6 +472,14 @@ def _title_case(text: str) -> bool:
     return bool(letters) and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
 
 
+def _names_not_quotes(text: str, head: str) -> bool:
+    """'the so-called “sanctuary” policies', 'dubbed the “Battle of the Boiler”', 'locals call
+    it “the Strip”': the quotation marks set off a name or a term."""
+    if _NON_SPEECH_BEFORE.search(head[-40:]):
+        return True
+    return bool(_CALLED_BEFORE.search(head[-40:])) and not (text[:1].islower() and len(text.split()) >= 3)
+
+
 def _names_a_title(text: str, head: str) -> bool:
     """A capitalised quotation right after a noun for a work or a group is its title."""
     if not text[:1].isupper():
@@ -594,7 +606,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
                     and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane
         naming = how == "fragment" and _title_case(quote_text)  # 'Locals call the complex “the Stacks”'
-        if nickname or naming or _NON_SPEECH_BEFORE.search(head[-40:]) or _names_a_title(quote_text, head) or \
+        if nickname or naming or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head) or \
                 not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate)):
             continue
         if not span.closed and not (reported and how != "fragment" or follows_quote):

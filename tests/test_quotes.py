@@ -437,6 +437,17 @@ def test_fragments_after_verbs_of_calling(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "what he called" a characterisation of three words or more quotes him
+    ('Donald Trump denounced what he called "a witch hunt against me."', [("a witch hunt against me.", "Donald Trump")]),
+    # a name or a short term after "call" is no quote
+    ("Tom Reyes runs what locals call “the Strip” on the boardwalk.", []),
+    ("Voss shoots the town in a palette critics call “coastal noir,” all wet slate.", []),
+])
+def test_called_right_before_the_quote(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the closing mark of a quote that goes on from an attributed one is lost at the paragraph end
     ('"I\'ve got one boat and twelve seats," Frank Delgado said. "I can\'t move a whole island.\n\nNext.',
      [("I've got one boat and twelve seats", "Frank Delgado"), ("I can't move a whole island.", "Frank Delgado")]),
