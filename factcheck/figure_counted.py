@@ -556,13 +556,19 @@ def _same_kind(stat: Statistic, r: Reading) -> bool:
 
 def counted_in_foreign(after: list[Token], language: Language) -> str | None:
     """What a figure counts in a German or French article: the noun right after it, past 'der',
-    'von', 'de', 'des' ('300 Polizisten', '12 Prozent der Befragten', '10 000 manifestants',
-    "12 % des salariés", "des milliers d'habitants"). German nouns start with a capital."""
+    'von', 'de', 'des' and adjectives ('300 Polizisten', '12 Prozent der Befragten', '300 neue
+    Regeln', '10 000 manifestants', "12 % des salariés", "des milliers d'habitants"). German
+    nouns start with a capital letter, and only they do."""
     i = 1 if after and after[0][2] in language.counted_openers else 0
-    if i >= len(after):
-        return None
-    token, _, low = after[i]
-    if low.startswith(("d'", "d’")):
-        token, low = token[2:], low[2:]  # "d'habitants"
-    looks_like_a_noun = token[0].isupper() if language.nouns_capitalised else token.islower()
-    return low if token.isalpha() and looks_like_a_noun and low not in language.not_counted else None
+    words = after[i:i + 3]
+    for k, (token, _, low) in enumerate(words):
+        if low.startswith(("d'", "d’")):
+            token, low = token[2:], low[2:]  # "d'habitants"
+        if not token.isalpha() or low in language.not_counted:
+            return None
+        adjective = token.islower() if language.nouns_capitalised else low in language.adjectives
+        if adjective and k + 1 < len(words) and words[k + 1][0].isalpha():
+            continue
+        noun = token[0].isupper() if language.nouns_capitalised else token.islower()
+        return low if noun else None
+    return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import (
     FIGURE_LANGUAGE_MARKERS,
+    FOREIGN_ADJECTIVES_BEFORE_NOUNS,
     FOREIGN_AGE_WORDS,
     FOREIGN_COUNTED_OPENERS,
     FOREIGN_CURRENCY_WORDS,
@@ -54,6 +55,7 @@ class Language:
     numbered_names: frozenset[str]
     counted_openers: frozenset[str]
     not_counted: frozenset[str]
+    adjectives: frozenset[str]  # before a noun, not counted themselves
     range_joins: dict[str, str]
     range_openers: dict[str, str]
     age_words: frozenset[str]
@@ -66,13 +68,17 @@ class Language:
 
 
 def _language(code: str) -> Language:
-    return Language(code, FOREIGN_SCALE_WORDS[code], FOREIGN_PERCENT_WORDS[code], FOREIGN_CURRENCY_WORDS[code],
-                    FOREIGN_UNITS[code], FOREIGN_NUMBER_WORDS[code], FOREIGN_FRACTION_WORDS[code],
-                    FOREIGN_VAGUE_MAGNITUDES[code], FOREIGN_QUALIFIERS[code], frozenset(FOREIGN_MONTHS[code]),
-                    frozenset(FOREIGN_ORDINAL_LEADS[code]), frozenset(FOREIGN_NUMBERED_NAME_WORDS[code]),
-                    frozenset(FOREIGN_COUNTED_OPENERS[code]), frozenset(FOREIGN_NOT_COUNTED[code]),
-                    FOREIGN_RANGE_JOINS[code], FOREIGN_RANGE_OPENERS[code], frozenset(FOREIGN_AGE_WORDS[code]),
-                    frozenset(FOREIGN_TIME_LEADS[code]))
+    return Language(
+        code=code, scales=FOREIGN_SCALE_WORDS[code], percents=FOREIGN_PERCENT_WORDS[code],
+        currencies=FOREIGN_CURRENCY_WORDS[code], units=FOREIGN_UNITS[code], numbers=FOREIGN_NUMBER_WORDS[code],
+        fractions=FOREIGN_FRACTION_WORDS[code], vague=FOREIGN_VAGUE_MAGNITUDES[code],
+        qualifiers=FOREIGN_QUALIFIERS[code], months=frozenset(FOREIGN_MONTHS[code]),
+        ordinal_leads=frozenset(FOREIGN_ORDINAL_LEADS[code]),
+        numbered_names=frozenset(FOREIGN_NUMBERED_NAME_WORDS[code]),
+        counted_openers=frozenset(FOREIGN_COUNTED_OPENERS[code]), not_counted=frozenset(FOREIGN_NOT_COUNTED[code]),
+        adjectives=frozenset(FOREIGN_ADJECTIVES_BEFORE_NOUNS[code]), range_joins=FOREIGN_RANGE_JOINS[code],
+        range_openers=FOREIGN_RANGE_OPENERS[code], age_words=frozenset(FOREIGN_AGE_WORDS[code]),
+        time_leads=frozenset(FOREIGN_TIME_LEADS[code]))
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

@@ -487,11 +487,20 @@ FOREIGN_NOT_COUNTED = {
     "de": """ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen
              muss müssen im in am an auf aus bei bis für mit nach pro je seit um von vor zu zum zur und
              oder aber mehr weniger als wie noch nur schon bereits etwa rund insgesamt jährlich täglich
-             monatlich""".split(),
+             monatlich laut gegen ohne über unter zwischen während wegen trotz davon dabei damit sowie
+             jeweils""".split(),
     "fr": """est sont était étaient a ont avait avaient sera seront été peut peuvent doit doivent en dans
              à au aux pour par sur sous avec sans chez entre vers et ou mais plus moins que qui comme
              encore déjà environ seulement par an ans le la les l' l’ un une derniers dernières dernier
-             dernière premiers premières prochains prochaines autres""".split(),
+             dernière premiers premières prochains prochaines autres selon contre dont soit depuis pendant
+             après avant lors malgré parmi""".split(),
+}
+# Adjectives that may stand between a figure and its noun ("300 neue Regeln", "300 nouveaux
+# logements"). German adjectives are the lower-case words before a capitalised noun.
+FOREIGN_ADJECTIVES_BEFORE_NOUNS = {
+    "de": [],
+    "fr": """nouveaux nouvelles nouvel grands grandes gros grosses petits petites anciens anciennes
+             jeunes vieux vieilles hauts hautes""".split(),
 }
 
 # Words joining the two ends of a range or change ("zwischen 1.200 und 1.500", "von 4,1 auf 4

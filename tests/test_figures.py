@@ -567,6 +567,9 @@ FRENCH = "La ville a dépensé plus que prévu pour les travaux de la rue et pou
     (FRENCH + "La moitié des salariés ont voté.", "La moitié", 0.5, "fraction", None, "=", "salariés"),
     (FRENCH + "Des milliers d'habitants sont partis.", "Des milliers", None, None, None, "=", "habitants"),
     (FRENCH + "Il travaille ici depuis plus de 20 ans.", "plus de 20 ans", 20, "years", "plus de", ">", None),
+    (GERMAN + "Ab Januar gelten 300 neue Regeln.", "300", 300, None, None, "=", "regeln"),  # past the adjective
+    (FRENCH + "On compte 300 nouveaux logements.", "300", 300, None, None, "=", "logements"),
+    (FRENCH + "Ils étaient 2 000 selon la police.", "2 000", 2000, None, None, "=", None),  # no noun after it
 ])
 def test_german_and_french_number_formats(body, text, value, unit, qualifier, bound, counted):
     s = one(body)
