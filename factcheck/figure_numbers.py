@@ -453,12 +453,13 @@ def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, langu
     second = _foreign_number(text, join.end(), join.end(), limit, language)
     if second is None or second.rejected or second.kind != first.kind or first.unit and first.unit != second.unit:
         return None
-    if joiner == "dash" and (PHONE.match(text, first.start) or first.plain and second.plain
-                             and YEAR.fullmatch(text[first.start:first.end])):
-        return Reading(first.start, second.end, None, rejected=True)  # a phone number, a season "2024-25"
+    if first.plain and second.plain and YEAR.fullmatch(text[first.start:first.end]) and (
+            joiner == "dash" or YEAR.fullmatch(text[second.start:second.end])) \
+            or joiner == "dash" and PHONE.match(text, first.start):
+        return Reading(first.start, second.end, None, rejected=True)  # "von 2019 bis 2023", "2024-25", a phone
     low, high = first.value, second.value
-    if first.scale == 1 and second.scale > 1 and not first.unit:
-        low *= second.scale  # the scale is shared: "1,2 bis 1,5 Millionen"
+    if first.scale == 1 and second.scale > 1 and not first.unit and low < 1000:
+        low *= second.scale  # the scale is shared: "1,2 bis 1,5 Millionen", not "von 800.000 auf 1,2 Millionen"
     start = first.start - len(opener_word) - 1 if opener else first.start
     reading = Reading(start, second.end, low, second.unit or first.unit, first.kind,
                       plain=first.plain and second.plain, number_end=first.number_end)

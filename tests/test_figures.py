@@ -583,6 +583,8 @@ def test_german_and_french_number_formats(body, text, value, unit, qualifier, bo
     (GERMAN + "Das kostet 1,2 bis 1,5 Millionen Euro.", "1,2 bis 1,5 Millionen Euro", 1_200_000, 1_500_000, None,
      None, "€"),
     (FRENCH + "Le prix passe de 800 à 600 euros.", "de 800 à 600 euros", 600, None, 800, "down", "€"),
+    (GERMAN + "Die Zahl stieg von 800.000 auf 1,2 Millionen.", "von 800.000 auf 1,2 Millionen", 1_200_000, None,
+     800_000, "up", None),
     (FRENCH + "Entre 10 et 12 % des salariés ont répondu.", "Entre 10 et 12 %", 10, 12, None, None, "%"),
 ])
 def test_german_and_french_ranges_and_changes(body, text, value, high, from_value, direction, unit):
@@ -598,6 +600,8 @@ def test_german_and_french_ranges_and_changes(body, text, value, high, from_valu
     GERMAN + "Das regelt Artikel 5 des Gesetzes.",  # a numbered name
     GERMAN + "Anna Weber (26) wohnt hier.",  # an age beside a name
     GERMAN + "Im Jahr 2024 kamen weniger Gäste.",
+    GERMAN + "Von 2019 bis 2023 wuchs die Stadt.",  # a span of years
+    FRENCH + "Les maisons construites entre 2011 et 2021 sont concernées.",
     FRENCH + "La manifestation aura lieu le 3 mars.",
     FRENCH + "Le feu a démarré vers 2 h 30 dans l'entrepôt.",
     FRENCH + "Les magasins ferment entre 10 heures et 20 heures.",
