@@ -19,8 +19,8 @@ from tinydb.table import Document
 
 from factcheck.articles import content_hash
 from factcheck.errors import FactcheckError, NotFoundError
-from factcheck.matching import (Match, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
-                                statistic_blocking_keys)
+from factcheck.matching import (Match, QuoteIndex, Redecision, best_statistic_match, fuller_wording, index_tokens,
+                                redecide, statistic_blocking_keys)
 from factcheck.models import FIGURE_FIELDS, Extraction, Kind, Status
 from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable
 from factcheck.speakers import person_name, surname
@@ -590,7 +590,10 @@ class Database:
     def rematch(self, at: str) -> list[dict]:
         """Recompute every quote's link with the current thresholds, keeping editors' links and
         rejections. Returns what changed: mentions moved and suggestions made. Linear in the
-        database: claim membership is kept here, and suggestions are written in one batch."""
+        database: claim membership is kept here, and suggestions are written in one batch.
+        Every mention is decided in advance, on all cores; one is decided again, in turn, only
+        when a claim sharing a word with it was added or removed before its turn (so the result
+        is what deciding them one by one gives)."""
         self._quote_indexes = None
         rejected: dict[int, set[int]] = {}
         pending = []
@@ -604,16 +607,24 @@ class Database:
         for mention in self._rows("mentions").values():
             members.setdefault(mention["claim_id"], set()).add(mention["id"])
         decided = {event["claim_id"] for event in self._rows("history").values()}
+        queued = [m for m in sorted(self._rows("mentions").values(), key=lambda m: m["id"])
+                  if m["kind"] != Kind.STATISTIC.value and not m.get("manual")]
+        ahead: dict[int, Redecision] = {}  # decided in advance, in parallel, against the index as built
+        for kind in sorted({m["kind"] for m in queued}):
+            of_kind = [m for m in queued if m["kind"] == kind]
+            ahead.update(zip([m["id"] for m in of_kind], redecide(self._quote_index(kind), [
+                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind])))
+        changed: dict[str, set[str]] = defaultdict(set)  # words of claims added or removed since
         changes, suggestions = [], []
-        for mention in sorted(self._rows("mentions").values(), key=lambda m: m["id"]):
-            if mention["kind"] == Kind.STATISTIC.value or mention.get("manual"):
-                continue
+        for mention in queued:
             index = self._quote_index(mention["kind"])
             own = mention["claim_id"]
             siblings = members.get(own, set()) - {mention["id"]}
-            decision = index.decide(mention["text"], frozenset(rejected.get(mention["id"], set()) | {own}))
+            decision, own_score = ahead[mention["id"]]
+            if changed[mention["kind"]] & index_tokens(normalize_for_match(mention["text"])):
+                # a claim this mention could be scored against came or went: decide it again now
+                [(decision, own_score)] = redecide(index, [(mention["text"], own, frozenset(rejected.get(mention["id"], ())))])
             joined = decision.joined
-            own_score = compare_quotes(normalize_for_match(mention["text"]), index.texts.get(own, "")).score
             if joined and not siblings and joined.claim_id > own:
                 joined = None  # two lone mentions: the younger joins the older, not both ways
             if joined and (not siblings or joined.score > own_score):
@@ -623,6 +634,7 @@ class Database:
                 target, fields = self._new_claim(mention["kind"], mention["text"], mention.get("speaker_id"), at), {
                     "score": None, "scorer": None}
                 index.add(target, mention["text"])
+                changed[mention["kind"]] |= index_tokens(index.texts[target])
                 changes.append({"mention": mention["id"], "from": own, "to": target, "score": own_score})
             else:
                 if decision.suggested:
@@ -635,6 +647,7 @@ class Database:
             members.setdefault(target, set()).add(mention["id"])
             if not members[own] and own not in decided:
                 self._delete("claims", own)
+                changed[mention["kind"]] |= index_tokens(index.texts.get(own, ""))
                 index.remove(own)
         self._insert_many("suggestions", suggestions)
         return changes

@@ -6,6 +6,8 @@ where one negates the other never match, whatever the score."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -167,19 +169,18 @@ class QuoteIndex:
     def add(self, claim_id: int, text: str) -> None:
         """Index ``text`` (normalised here) under ``claim_id``, replacing what was there."""
         self.remove(claim_id)
-        norm = normalize_for_match(text)
-        self.texts[claim_id] = norm
-        for token in set(norm.split()) - _COMMON:
+        norm = self.texts[claim_id] = normalize_for_match(text)
+        for token in index_tokens(norm):
             self._postings[token].add(claim_id)
 
     def remove(self, claim_id: int) -> None:
-        for token in set(self.texts.pop(claim_id, "").split()) - _COMMON:
+        for token in index_tokens(self.texts.pop(claim_id, "")):
             self._postings[token].discard(claim_id)
 
     def candidates(self, norm: str) -> list[int]:
         """The claims sharing the most of this text's rarest words, best first: a repeat, even
         a fragment, shares several of them; a claim sharing one common word is not looked at."""
-        tokens = sorted((set(norm.split()) - _COMMON) & self._postings.keys(), key=lambda t: (len(self._postings[t]), t))
+        tokens = sorted(index_tokens(norm) & self._postings.keys(), key=lambda t: (len(self._postings[t]), t))
         usable = [t for t in tokens[:BLOCKING_TOKENS] if len(self._postings[t]) <= MAX_POSTINGS]
         if not usable:
             return self._closest(self._holding_all(tokens), norm)
@@ -237,6 +238,50 @@ class QuoteIndex:
                 decision.held_back.append((claim_id, score, scorer,
                                            why or f"below the match threshold {self.match_threshold:g}"))
         return decision
+
+
+class Redecision(NamedTuple):
+    """A known mention decided again: where it belongs now, and how well its own claim fits it."""
+
+    decision: Decision
+    own_score: float
+
+
+PARALLEL_FROM = 5_000  # mentions: below this, forking costs more than it saves
+
+
+def redecide(index: QuoteIndex, mentions: list[tuple[str, int, frozenset[int]]]) -> list[Redecision]:
+    """Decide (text, own claim, rejected claims) mentions again against the index as it is, on
+    every core the machine gives us: each decision reads the index and changes nothing, so
+    forked workers (starting with the index in memory) can share them out."""
+    workers = min(len(os.sched_getaffinity(0)), max(1, len(mentions) // PARALLEL_FROM))
+    global _FORKED_INDEX
+    _FORKED_INDEX = index
+    try:
+        if workers == 1:
+            return _redecide_chunk(mentions)
+        size = -(-len(mentions) // (workers * 4))  # a few chunks each, so no worker idles at the end
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunks = pool.map(_redecide_chunk, [mentions[i:i + size] for i in range(0, len(mentions), size)])
+        return [redecision for chunk in chunks for redecision in chunk]
+    finally:
+        _FORKED_INDEX = None
+
+
+_FORKED_INDEX: QuoteIndex | None = None  # what forked workers decide against
+
+
+def _redecide_chunk(mentions: list[tuple[str, int, frozenset[int]]]) -> list[Redecision]:
+    index = _FORKED_INDEX
+    assert index is not None
+    return [Redecision(index.decide(text, rejected | {own}),
+                       compare_quotes(normalize_for_match(text), index.texts.get(own, "")).score)
+            for text, own, rejected in mentions]
+
+
+def index_tokens(norm: str) -> set[str]:
+    """The words a normalised text is indexed (and looked up) by."""
+    return set(norm.split()) - _COMMON
 
 
 GENERIC_COUNTED = {"people", "person", "persons", "individuals", "total"}

@@ -130,3 +130,41 @@ def test_index_finds_fragments_and_respects_rejections():
     assert held.joined is None and (held.suggested.claim_id, held.suggested.score) == (2, 81.6)
     index.remove(1)
     assert index.decide("enforcing the law as Congress wrote it").joined is None
+
+
+def test_rematch_on_several_cores_gives_what_one_by_one_gives(run, db, tmp_path, monkeypatch):
+    """Mentions decided in advance by forked workers, then again in turn where a claim they
+    share a word with came or went, end exactly where deciding them one by one puts them."""
+    from conftest import SAMPLES
+    from factcheck import db as database, matching
+
+    early, late = tmp_path / "early", tmp_path / "late"
+    early.mkdir(), late.mkdir()
+    (late / "clinics-later.txt").write_text(
+        "Title: Clinics\nSource: Ledger\nDate: 2026-02-01\n\n“Every single clinic in this county stays open all "
+        "winter, and we will keep it that way,” County Executive Rosa Delgado said.\n", encoding="utf-8")
+    for folder in (_clinic_articles(early), str(SAMPLES), str(late)):
+        assert run("ingest", folder).exit_code == 0
+    run("settings", "match_threshold", "80")  # an early mention moves and empties its claim
+    original = open(db, "rb").read()
+    redecided_in_turn = []
+    real_redecide = database.redecide
+    monkeypatch.setattr(database, "redecide", lambda index, mentions: (
+        redecided_in_turn.append(len(mentions) == 1) or real_redecide(index, mentions)))
+    monkeypatch.setattr(matching, "PARALLEL_FROM", 1)  # fork workers even for a few mentions
+    outcomes = []
+    for one_by_one in (False, True):
+        if one_by_one:  # every word is shared once anything changed: each mention decided in its turn
+            monkeypatch.setattr(database, "index_tokens", lambda norm: matching.index_tokens(norm) | {"*"})
+        with open(db, "wb") as file:
+            file.write(original)
+        result = run("match", "-f", "json")
+        assert result.exit_code == 0
+        stored = json.loads(open(db, encoding="utf-8").read())
+        timeless = {table: {i: {k: v for k, v in row.items() if k not in ("at", "created_at")} for i, row in rows.items()}
+                    for table, rows in stored.items() if table in ("mentions", "claims", "suggestions")}
+        outcomes.append((json.loads(result.stdout), timeless))
+        if not one_by_one:
+            assert any(redecided_in_turn)  # the later clinic quote was decided again in its turn
+    assert [c["from"] for c in outcomes[0][0] if "to" in c]  # something moved
+    assert outcomes[0] == outcomes[1]
