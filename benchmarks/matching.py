@@ -59,7 +59,6 @@ text), again over pairs of annotated mentions."""
 from __future__ import annotations
 
 import multiprocessing
-import os
 import random
 import re
 import resource
@@ -71,7 +70,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from factcheck.db import open_database
+from factcheck.db import available_cores, open_database
 from factcheck.models import Article, Extraction, Quote
 from factcheck.matching import (
     MATCH_THRESHOLD,
@@ -824,7 +823,7 @@ def database_run(mentions: list[Mention]) -> dict:
         with open_database(path, write=True) as db:
             changes = db.rematch(at)
         rematch_seconds = time.perf_counter() - started
-        workers = min(len(os.sched_getaffinity(0)), max(1, len(mentions) // PARALLEL_FROM))
+        workers = min(available_cores(), max(1, len(mentions) // PARALLEL_FROM))
         with open_database(path) as db:
             rematched = [m["claim_id"] for m in sorted(db.raw()["mentions"].values(), key=lambda m: m["id"])]
     return {"ingest": ingest_seconds, "save": save_seconds, "last": last_seconds, "rematch": rematch_seconds,

@@ -613,7 +613,7 @@ class Database:
         for kind in sorted({m["kind"] for m in queued}):
             of_kind = [m for m in queued if m["kind"] == kind]
             ahead.update(zip([m["id"] for m in of_kind], redecide(self._quote_index(kind), [
-                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind])))
+                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind], available_cores())))
         changed: dict[str, set[str]] = defaultdict(set)  # words of claims added or removed since
         changes, suggestions = [], []
         for mention in queued:
@@ -876,6 +876,11 @@ class Database:
             names = ", ".join(sorted(s["name"] for s in found))
             raise FactcheckError(f"'{query}' could be several people: {names}; give more of the name")
         return found[0]
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0))
 
 
 def _suggestion(mention_id: int, match: Match, at: str) -> dict:

@@ -7,7 +7,6 @@ where one negates the other never match, whatever the score."""
 from __future__ import annotations
 
 import multiprocessing
-import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -247,14 +246,14 @@ class Redecision(NamedTuple):
     own_score: float
 
 
-PARALLEL_FROM = 5_000  # mentions: below this, forking costs more than it saves
+PARALLEL_FROM = 5_000  # mentions: below this many per worker, forking costs more than it saves
 
 
-def redecide(index: QuoteIndex, mentions: list[tuple[str, int, frozenset[int]]]) -> list[Redecision]:
+def redecide(index: QuoteIndex, mentions: list[tuple[str, int, frozenset[int]]], cores: int = 1) -> list[Redecision]:
     """Decide (text, own claim, rejected claims) mentions again against the index as it is, on
-    every core the machine gives us: each decision reads the index and changes nothing, so
-    forked workers (starting with the index in memory) can share them out."""
-    workers = min(len(os.sched_getaffinity(0)), max(1, len(mentions) // PARALLEL_FROM))
+    up to ``cores`` processes: each decision reads the index and changes nothing, so forked
+    workers (starting with the index in memory) can share them out."""
+    workers = min(cores, max(1, len(mentions) // PARALLEL_FROM))
     global _FORKED_INDEX
     _FORKED_INDEX = index
     try:

@@ -149,9 +149,9 @@ def test_rematch_on_several_cores_gives_what_one_by_one_gives(run, db, tmp_path,
     original = open(db, "rb").read()
     redecided_in_turn = []
     real_redecide = database.redecide
-    monkeypatch.setattr(database, "redecide", lambda index, mentions: (
-        redecided_in_turn.append(len(mentions) == 1) or real_redecide(index, mentions)))
-    monkeypatch.setattr(matching, "PARALLEL_FROM", 1)  # fork workers even for a few mentions
+    monkeypatch.setattr(database, "redecide", lambda index, mentions, cores=1: (
+        redecided_in_turn.append(len(mentions) == 1) or real_redecide(index, mentions, cores=max(cores, 2))))
+    monkeypatch.setattr(matching, "PARALLEL_FROM", 1)  # fork two workers even for a few mentions
     outcomes = []
     for one_by_one in (False, True):
         if one_by_one:  # every word is shared once anything changed: each mention decided in its turn
