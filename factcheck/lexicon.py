@@ -60,7 +60,7 @@ FRAGMENT_VERBS = {
 }
 
 # Verbs that introduce reported (indirect) speech when followed by "that".
-PARAPHRASE_VERBS = set(REPORTING_VERBS["en"]) | set(REPORTING_VERBS["de"]) | set(REPORTING_VERBS["fr"]) - {"so", "selon"}
+PARAPHRASE_VERBS = (set(REPORTING_VERBS["en"]) | set(REPORTING_VERBS["de"]) | set(REPORTING_VERBS["fr"])) - {"so", "selon"}
 
 # Phrases that attribute without a verb: "according to X", "selon X".
 ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "laut", "zufolge"]

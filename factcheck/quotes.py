@@ -664,11 +664,27 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
 # After a reporting verb, before the reported clause: "told reporters on Tuesday that".
 _OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us)(?=\s)")
 _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "informs"}
-_NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by)\s", re.I)
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by|down|up|off|out|not|back|away|"
+                           r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s", re.I)
+_JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
+# A finite verb in English, German or French: an auxiliary, a modal or a past form.
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
+                     r"do|\w+ed|ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
+                     r"avait|sera|serait)\b", re.I)
+# Verbs that ask for something rather than report it: 'urged households to keep …'.
+_DIRECTIVE_VERBS = {"urged", "urges", "pleaded", "pleads", "warned", "warns", "cautioned", "cautions"}
 _CLAUSE_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+(?:interview|statement|briefing|conference|night|morning|week))?)?"
     r"(?:,)?(?:\s+(?:that|dass|que|qu['’]))?\s*(?<=\s|['’])")
 _CLAUSE_VERBS = PARAPHRASE_VERBS - {"asked", "asks", "began", "begins", "described", "describes", "answered"}
+_ATTRIBUTION_LEADS = tuple(ATTRIBUTION_PREPOSITIONS)
+_CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
+                "ein", "eine", "le", "la", "les", "un", "une"}
+# How a clause without "that" opens: a determiner, a pronoun, a name or a number.
+_CLAUSE_OPENING = re.compile(
+    r"(?:(?i:the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|some|many|most|all|"
+    r"no|none|more|fewer|nearly|about|only|every|each|both)\b|[A-ZÀ-Þ0-9$€£])")
 
 
 def _paraphrases(text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
@@ -702,16 +718,42 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     clause_end = end
     while clause_end > start and text[clause_end - 1] in ".!? ":
         clause_end -= 1
-    # "…, a school official said." : the attribution closes the sentence
-    comma = sentence.rfind(",")
-    if comma > 0:
-        tail = sentence[comma + 1:].rstrip(".!? ")
-        verb = _VERB.search(tail)
-        if verb and verb.group(0) in _CLAUSE_VERBS and len(tail.split()) <= 8 and verb.end() >= len(tail.rstrip()) - 25:
-            phrase = _tail_speaker(tail)
-            speaker = resolve(phrase, start, people, window) if phrase else None
-            if speaker and len(sentence[:comma].split()) >= 4:
-                return start, start + comma, speaker, sentence
+    at_end = _attribution_at_end(sentence)
+    if at_end:  # the speaker named there or nobody: never someone earlier in the sentence
+        comma, phrase = at_end
+        speaker = resolve(phrase, start, people, window)
+        return (start, start + comma, speaker, sentence) if speaker else None
+    return _clause_after_verb(text, sentence, start, clause_end, people, window)
+
+
+def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
+    """(comma, speaker phrase) when the attribution is one of the last comma-separated parts,
+    after what was reported: 'The branch will close on Saturdays, library officials announced
+    Tuesday, a move …'."""
+    commas = [i for i, ch in enumerate(sentence) if ch == "," and not sentence[i + 1:i + 2].isdigit()][-3:]
+    for k in range(len(commas) - 1, -1, -1):
+        comma = commas[k]
+        part = sentence[comma + 1:commas[k + 1] if k + 1 < len(commas) else len(sentence)].rstrip(".!? ")
+        verb = _VERB.search(part)
+        if not verb or verb.group(0) not in _CLAUSE_VERBS or len(part[:verb.start()].split()) > 8 \
+                or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS):
+            continue  # (a fact 'according to X' is no reported speech)
+        after = part[verb.end():]
+        if len(after.split()) > 6 or _CONJUNCTION.search(after) or _FINITE.search(after):
+            continue  # '…, he said that …', 'Reyes, the mayor, said the city would …' report what follows
+        reported = sentence[:comma]
+        opening = reported.split()[0].lower() if reported.split() else ""
+        if len(reported.split()) < 4 or (opening in _NOT_SUBJECT_STARTS and "," not in reported):
+            continue  # 'Asked whether he’d run the play before, Kim laughed': no report
+        phrase = _tail_speaker(part)
+        if phrase:
+            return comma, phrase
+    return None
+
+
+def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, people: PersonIndex, window: int):
+    """'X said (that) the agency would …', 'X told jurors in court that …', 'X bestätigte
+    inzwischen, dass …'."""
     for verb in _VERB.finditer(sentence):
         if verb.group(0) not in _CLAUSE_VERBS:
             continue
@@ -719,21 +761,57 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
         if not subject or len(subject.split()) > 8:
             return None
         speaker = resolve(subject, start, people, window)
-        after_verb = verb.end()
-        if verb.group(0) in _OBJECT_VERBS:
-            obj = _OBJECT.match(sentence, after_verb)
-            after_verb = obj.end() if obj else after_verb
-        lead = _CLAUSE_LEAD.match(sentence, after_verb)
-        if not speaker or not lead:
+        clause_at = _after_conjunction(sentence, verb)
+        if clause_at is None:
+            after_verb = verb.end()
+            if verb.group(0) in _OBJECT_VERBS:
+                obj = _OBJECT.match(sentence, after_verb)
+                after_verb = obj.end() if obj else after_verb
+            lead = _CLAUSE_LEAD.match(sentence, after_verb)
+            # without "that", what follows must be a clause: 'said crews were …', 'told reporters
+            # the agency would …', not 'shouted down state officials', 'urged households to …',
+            # 'told employees in a memo'
+            if not lead or "," in sentence[verb.end():lead.end()] or verb.group(0) in _DIRECTIVE_VERBS or (
+                    verb.group(0) in _OBJECT_VERBS and not _CLAUSE_OPENING.match(sentence, lead.end())):
+                return None
+            clause_at = lead.end()
+        if not speaker:
             return None
-        clause_start = start + lead.end()
-        clause = text[clause_start:clause_end]
-        lead_text = text[start + verb.end():clause_start]
-        conjunction = re.search(r"\b(?:that|dass|que|qu['’])", lead_text)
-        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or ("," in lead_text and not conjunction):
-            return None
-        return clause_start, clause_end, speaker, sentence
+        clause_end = _before_next_attribution(text, start + clause_at, clause_end)
+        clause = text[start + clause_at:clause_end]
+        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or not (
+                clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
+                or _FINITE.search(clause) or _CLAUSE_OPENING.match(clause)):
+            return None  # without "that", a clause opens like one or has a verb: not 'admitted criminal damage'
+        return start + clause_at, clause_end, speaker, sentence
     return None
+
+
+def _before_next_attribution(text: str, start: int, end: int) -> int:
+    """The clause ends where another attribution begins: '… could help crews, but he cautioned
+    against optimism'."""
+    for joint in _JOINT_CLAUSE.finditer(text, start, end):
+        if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 30)):
+            return joint.start()
+    return end
+
+
+def _after_conjunction(sentence: str, verb: re.Match) -> int | None:
+    """Where the clause after 'that'/'dass'/'que' starts, when only an object or an adverbial
+    stands between the verb and it ('told jurors in Marlow County Circuit Court that'); a
+    determiner right after 'said' starts a noun that 'that' qualifies instead ('said the plan
+    that …')."""
+    rest = sentence[verb.end():verb.end() + 120]
+    conjunction = _CONJUNCTION.search(rest)
+    if not conjunction:
+        return None
+    between = rest[:conjunction.start()]
+    words = between.split()
+    if len(words) > 8 or re.search(r"[.;:!?,]", between):
+        return None
+    if len(words) >= 2 and words[0].lower() in _DETERMINERS and verb.group(0) not in _OBJECT_VERBS:
+        return None
+    return verb.end() + conjunction.end()
 
 
 _DATA_SHOWS = re.compile(

@@ -483,6 +483,45 @@ def test_reported_speech_is_paraphrase(text, clause, speaker):
     assert [(q.kind, q.text, q.speaker) for q in found] == [("paraphrase", clause, speaker)]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # an object or an adverbial between the verb and "that"
+    ("Eduardo Salcedo told jurors in Marlow County Circuit Court that he raised the problem at a briefing.",
+     "he raised the problem at a briefing", "Eduardo Salcedo"),
+    ("Das Amt für Jagd und Fischerei bestätigte inzwischen, dass es sich beim Täter um einen Wolf handelt.",
+     "es sich beim Täter um einen Wolf handelt", "Amt für Jagd und Fischerei"),
+    # the attribution among the last parts of the sentence, with adverbials after its verb
+    ("The Kettering Avenue branch will stop opening on Saturdays, library officials announced Tuesday, "
+     "a move they blamed on budget cuts.", "The Kettering Avenue branch will stop opening on Saturdays",
+     "library officials"),
+    ("Corvane Logistics will cut about 1,200 jobs, or 9% of its workforce, the company’s chief executive told "
+     "employees in a memo early Wednesday.", "Corvane Logistics will cut about 1,200 jobs, or 9% of its workforce",
+     "company’s chief executive"),
+    # a clause without "that"; it ends where another attribution begins
+    ("Gloria Pham, 45, a retired teacher, said donations of food had outpaced the shelter’s space.",
+     "donations of food had outpaced the shelter’s space", "Gloria Pham"),
+    ("Dale Brunner said cooler weather expected early in the week could help crews, but he cautioned against optimism.",
+     "cooler weather expected early in the week could help crews", "Dale Brunner"),
+    # near miss: a "that" qualifying a noun does not start the clause
+    ("Tom Reyes said the plan that the council approved in May would fail.",
+     "the plan that the council approved in May would fail", "Tom Reyes"),
+])
+def test_reported_speech_around_objects_adverbials_and_commas(text, clause, speaker):
+    found = _extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("paraphrase", clause, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting ended early after residents shouted down state environmental officials for twenty minutes.",
+    "Tom Reyes urged households to keep food waste sealed.",
+    "Desmond O’Neill admitted criminal damage at Fenwick Magistrates’ Court on Monday.",
+    "Asked whether he’d ever run the play before, Coach Kim laughed.",
+    "Republican members of the committee have so far sided with the governor.",
+    "The measure failed 2,811 to 2,604, according to unofficial results posted by the district clerk.",
+])
+def test_not_reported_speech(text):
+    assert _extract(text) == []
+
+
 # -- linear time ----------------------------------------------------------------------------
 
 def _timed(text: str) -> tuple[float, list]:
