@@ -51,18 +51,29 @@ def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
     "8:30", "3/4", "2024-25"), and a word must stand alone. The second pattern is the same past
     the text's first character, matching the character before the figure too: opening on a
     character class, then a look at the next one, lets the scanner pass every other spot without
-    trying a figure there (this scan was the largest single cost)."""
-    alternation = word_alternation(words)
+    trying a figure there (this scan was the largest single cost). The words are matched in the
+    cases news writes them ("two", "Two", "TWO", "Two Thirds"): a case-sensitive alternation
+    lets the scanner reject a wrong first letter at once."""
+    alternation = word_alternation({form for word in words for form in _case_forms(word)})
     initials = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}
                               | {c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
-    at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-])(?i:{alternation})(?![\w'’])")
+    at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-]){alternation}(?![\w'’])")
     after_start = re.compile(
         rf"\W(?=[\d{re.escape(initials)}])(?:(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
-        rf"|(?<!['’-])(?P<words>(?i:{alternation}))(?![\w'’]))")
+        rf"|(?<!['’-])(?P<words>{alternation})(?![\w'’]))")
     return at_start, after_start
 
 
+def _case_forms(phrase: str) -> set[str]:
+    """'two thirds' -> two thirds, Two thirds, two Thirds, Two Thirds, TWO THIRDS."""
+    forms = [""]
+    for word in phrase.split(" "):
+        forms = [f"{form} {w}".lstrip() for form in forms for w in (word, word[0].upper() + word[1:])]
+    return set(forms) | {phrase.upper()}
+
+
 _HEADS = _head_patterns(_HEAD_WORDS)
+_ENGLISH_GROUPING = str.maketrans("", "", ", \u00a0\u202f")  # thousands separators: "7,400", "7 400"
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
@@ -142,7 +153,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
         factor = SCALE_WORDS[word]
     if text[end:end + 1].isalnum():
         return Reading(pos, end, None, rejected=True)  # "18th", "1970s", "3pm"
-    value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")) * factor
+    value = float(num.translate(_ENGLISH_GROUPING)) * factor
     unit = None
     if pct:
         unit = "%"
@@ -407,6 +418,8 @@ def _read_foreign(text: str, pos: int, head_end: int, sent_start: int, limit: in
 
 def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: Language) -> Reading | None:
     """One number with its scale, percent, currency or unit: '1,5 Millionen Euro', 'zwei Drittel'."""
+    if pos >= limit:
+        return None
     patterns = _FOREIGN[language.code]
     currency = None
     if text[pos].isdigit() or not text[pos].isalpha() or text[pos:pos + 3].isupper():

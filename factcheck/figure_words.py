@@ -27,8 +27,11 @@ DURATIONS = set(DURATION_UNITS)
 PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\d{3}-\d{4}\b|1-8\d\d\b")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PLURAL_AFTER = re.compile(r"\s[a-z][a-z-]{2,}s\b")  # "1866 arrests", "5m people"
-# (?=\S) lets the scanner skip spaces without trying each kind of token there.
-_TOKEN = re.compile(r"(?=\S)(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)*|[^\w\s])")
+# A token is an acronym ("U.S."), a word, a number with its decimals and suffixes ("7,400",
+# "30-year") or a mark. The pattern opens on one non-space character, which lets the scanner
+# skip spaces at C speed, and then finishes the kind of token that character starts.
+_TOKEN = re.compile(r"\S(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[^\W\d_])[\w'’-]*|(?<=\d)\d*(?:[.,]\d+)*(?:-[^\W\d_]+)*"
+                    r"|(?<=[^\w\s]))")
 # Words a figure's noun phrase cannot contain; it ends before them.
 NP_STOP = set("""
     a an the and or but nor so yet to in on at by for from with without as than that which who

@@ -601,6 +601,7 @@ def test_german_and_french_ranges_and_changes(body, text, value, high, from_valu
     GERMAN + "Anna Weber (26) wohnt hier.",  # an age beside a name
     GERMAN + "Im Jahr 2024 kamen weniger Gäste.",
     GERMAN + "Von 2019 bis 2023 wuchs die Stadt.",  # a span of years
+    GERMAN + "Das Spiel endete von 1 bis",  # a range cut off by the end of the text
     FRENCH + "Les maisons construites entre 2011 et 2021 sont concernées.",
     FRENCH + "La manifestation aura lieu le 3 mars.",
     FRENCH + "Le feu a démarré vers 2 h 30 dans l'entrepôt.",
