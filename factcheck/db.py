@@ -111,7 +111,7 @@ class Database:
         self._quote_indexes: dict[str, QuoteIndex] | None = None
         self._cache: dict[str, dict[int, dict]] = {}  # table -> id -> record, read once per command
         self._keys: dict[tuple[str, Callable], KeyIndex] = {}  # (table, key function) -> index
-        self._lookup_cache: dict | None = None
+        self._pending_cache: dict[int, list[dict]] | None = None  # pending suggestions by claim
 
     # -- low level ----------------------------------------------------------------------
     def _table(self, name: str):
@@ -121,9 +121,11 @@ class Database:
         return dict(self._table("_meta").get(doc_id=1))
 
     def _rows(self, table: str) -> dict[int, dict]:
-        """Every record of a table by id, read once per command; writes keep it current."""
+        """Every record of a table by id, read once per command (a copy: TinyDB's own is the
+        one saved); writes keep it current."""
         if table not in self._cache:
-            self._cache[table] = {d.doc_id: dict(d) for d in self._table(table).all()}
+            stored = self._tinydb.storage.read().get(table, {})
+            self._cache[table] = {int(doc_id): dict(record) for doc_id, record in stored.items()}
         return self._cache[table]
 
     def _by(self, table: str, key: Callable[[dict], Iterable[Hashable]]) -> "KeyIndex":
@@ -148,7 +150,7 @@ class Database:
         record.update(fields)
         for index in self._indexes_of(table):
             index.add(record)
-        self._lookup_cache = None
+        self._pending_cache = None
 
     def _get(self, table: str, doc_id: int | None) -> dict | None:
         row = self._rows(table).get(doc_id)
@@ -275,24 +277,21 @@ class Database:
         claim = self._get("claims", number)
         if claim is None:
             raise NotFoundError(f"no claim with id {claim_id}")
-        return self._view(claim, self._lookups())
+        return self._view(claim)
 
-    def _lookups(self) -> dict:
-        if self._lookup_cache is None:
-            self._lookup_cache = {
-                "articles": self._rows("articles"),
-                "speakers": self._rows("speakers"),
-                "mentions": _group(self._rows("mentions").values(), "claim_id"),
-                "history": _group(self._rows("history").values(), "claim_id"),
-                "pending": self._pending_by_claim(),
-            }
-        return self._lookup_cache
+    def _mentions_of(self, claim_id: int) -> list[dict]:
+        rows = self._rows("mentions")
+        return [rows[i] for i in sorted(self._by("mentions", _claim_id).get(claim_id))]
 
-    def _view(self, claim: dict, lookups: dict) -> dict:
-        speakers = lookups["speakers"]
+    def _history_of(self, claim_id: int) -> list[dict]:
+        rows = self._rows("history")
+        return [rows[i] for i in sorted(self._by("history", _claim_id).get(claim_id))]
+
+    def _view(self, claim: dict) -> dict:
+        speakers, articles = self._rows("speakers"), self._rows("articles")
         mentions = []
-        for mention in lookups["mentions"].get(claim["id"], []):
-            article = lookups["articles"].get(mention["article_id"], {})
+        for mention in self._mentions_of(claim["id"]):
+            article = articles.get(mention["article_id"], {})
             speaker = speakers.get(mention.get("speaker_id"))
             mentions.append({
                 "id": mention["id"], "article_id": mention["article_id"], "path": article.get("path"),
@@ -308,7 +307,7 @@ class Database:
             })
         mentions.sort(key=lambda m: (m["date"] or "", m["id"]))
         speaker = speakers.get(claim.get("speaker_id"))
-        history = sorted(lookups["history"].get(claim["id"], []), key=lambda e: e["id"])
+        history = [dict(event) for event in self._history_of(claim["id"])]
         people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
@@ -320,7 +319,7 @@ class Database:
             "conflicts": list(claim.get("conflicts", [])),
             "mentions": mentions, "history": history,
             "corrections": [{"at": e["at"], "by": e["by"], "note": e["correction"]} for e in history if e.get("correction")],
-            "pending_suggestions": lookups["pending"].get(claim["id"], []),
+            "pending_suggestions": self._pending_by_claim().get(claim["id"], []),
         }
         if claim["kind"] == Kind.STATISTIC.value:
             view.update({k: claim.get(k) for k in FIGURE_FIELDS})
@@ -328,6 +327,8 @@ class Database:
 
     def _pending_by_claim(self) -> dict[int, list[dict]]:
         """Pending suggestions for each claim, on both sides of the suggested link."""
+        if self._pending_cache is not None:
+            return self._pending_cache
         mentions = self._rows("mentions")
         pending: dict[int, list[dict]] = {}
         for suggestion in self._rows("suggestions").values():
@@ -339,14 +340,14 @@ class Database:
                      "outlet": (self._get("articles", mention.get("article_id")) or {}).get("outlet")}
             for claim_id in {suggestion["claim_id"], mention.get("claim_id")} - {None}:
                 pending.setdefault(claim_id, []).append(entry)
+        self._pending_cache = pending
         return pending
 
     def claims(self, filters: ClaimFilter | None = None) -> list[dict]:
         """Claims matching ``filters``, in id order, each as a full view."""
         filters = filters or ClaimFilter()
-        lookups = self._lookups()
         speaker_ids = {s["id"] for s in self.find_speakers(filters.speaker)} if filters.speaker else None
-        article_ids = self._find_articles(filters.article, lookups["articles"]) if filters.article else None
+        article_ids = self._find_articles(filters.article, self._rows("articles")) if filters.article else None
         search = normalize_for_match(filters.search) if filters.search else None
         views = []
         for claim in sorted(self._rows("claims").values(), key=lambda c: c["id"]):
@@ -358,7 +359,7 @@ class Database:
                 continue
             if filters.assigned_to and claim.get("assigned_to") != filters.assigned_to:
                 continue
-            mentions = lookups["mentions"].get(claim["id"], [])
+            mentions = self._mentions_of(claim["id"])
             if speaker_ids is not None and claim.get("speaker_id") not in speaker_ids and not any(
                     m.get("speaker_id") in speaker_ids for m in mentions):
                 continue
@@ -367,7 +368,7 @@ class Database:
             if search and search not in claim["norm"] and not any(
                     search in normalize_for_match(m.get("context") or "") for m in mentions):
                 continue
-            view = self._view(claim, lookups)
+            view = self._view(claim)
             if filters.conflicts and not view["conflicts"]:
                 continue
             if filters.misattributed and not view["misattributed"]:
@@ -513,7 +514,7 @@ class Database:
         """Attach a mention to another claim; a claim left with no mention and no decision goes."""
         old = mention["claim_id"]
         self._update("mentions", mention["id"], {"claim_id": claim_id, **fields})
-        if old != claim_id and not self._lookups()["mentions"].get(old) and not self._lookups()["history"].get(old):
+        if old != claim_id and not self._mentions_of(old) and not self._history_of(old):
             self._delete("claims", old)
             for index in (self._quote_indexes or {}).values():
                 index.remove(old)
@@ -525,7 +526,7 @@ class Database:
                 record = self._rows(table).pop(doc_id, None)
                 for index in self._indexes_of(table) if record else ():
                     index.discard(record)
-            self._lookup_cache = None
+            self._pending_cache = None
 
     def _insert_many(self, table: str, records: list[dict]) -> list[int]:
         """Insert records with ids never used before (even after a delete), in one write:
@@ -544,7 +545,7 @@ class Database:
         for index in self._indexes_of(table):
             for doc in documents:
                 index.add(rows[doc.doc_id])
-        self._lookup_cache = None
+        self._pending_cache = None
         return [doc.doc_id for doc in documents]
 
     def _delete(self, table: str, doc_id: int) -> None:
@@ -573,7 +574,7 @@ class Database:
         mention = self._mention(mention_id)
         old = mention["claim_id"]
         self._resolve_suggestions(mention["id"], "rejected")
-        others = [m for m in self._lookups()["mentions"].get(old, []) if m["id"] != mention["id"]]
+        others = [m for m in self._mentions_of(old) if m["id"] != mention["id"]]
         if not others:
             self._update("mentions", mention["id"], {"manual": True})
             return mention, old
@@ -745,7 +746,7 @@ class Database:
             self._insert("history", record)
             added["history"] += 1
         for claim_id in set(claim_ids.values()):
-            events = self._lookups()["history"].get(claim_id, [])
+            events = self._history_of(claim_id)
             if events:
                 latest = max(events, key=lambda e: (e["at"], e["id"]))
                 self._update("claims", claim_id, {"status": latest["new_status"]})
@@ -853,7 +854,7 @@ class Database:
         for mention in moved:
             self._update("mentions", mention["id"], {"speaker_id": new_id})
         for claim in list(self._rows("claims").values()):
-            mentions = self._lookups()["mentions"].get(claim["id"], [])
+            mentions = self._mentions_of(claim["id"])
             if claim.get("speaker_id") == speaker["id"] and mentions and all(m.get("speaker_id") == new_id for m in mentions):
                 self._update("claims", claim["id"], {"speaker_id": new_id})
         self._update("speakers", speaker["id"], {"aliases": [a for a in speaker.get("aliases", [])
@@ -923,6 +924,10 @@ class KeyIndex:
         return self._ids.get(key, set())
 
 
+def _claim_id(record: dict) -> list[int]:
+    return [record["claim_id"]]
+
+
 def _article_hash(article: dict) -> list[str]:
     return [article["hash"]]
 
@@ -945,13 +950,6 @@ def _without_id(record: dict) -> dict:
 
 def _event_key(event: dict) -> tuple:
     return (event["claim_id"], event["at"], event["by"], event["old_status"], event["new_status"], event.get("note"))
-
-
-def _group(docs, key: str) -> dict:
-    grouped: dict = {}
-    for doc in docs:
-        grouped.setdefault(doc[key], []).append(dict(doc))
-    return grouped
 
 
 def _distinct_people(names: list[str]) -> list[str]:
