@@ -158,6 +158,22 @@ SPEECH_DOCUMENTS = """
     mitteilung erklärung pressemitteilung schreiben brief communiqué lettre courrier
 """.split()
 
+# Words that may follow a quoted fragment in its sentence ("called the plan “a disaster” and
+# vowed …", "“legal” under federal law"); any other lower-case word after a quote that follows
+# a determiner makes the quote a modifier of that word: "the county’s “pay first” approach".
+FUNCTION_WORDS = """
+    and or but nor so yet in on at to for of with by from under over after before as than that
+    which who whom whose when where while because if since until unless though although about
+    into onto across against among between during without within through toward towards per
+    is are was were be been has have had will would can could should may might must do does did
+    not never also even only just still again he she it they we you i his her its their our
+    this these those there here then now instead too either neither both all each every
+    und oder aber in im am an auf aus bei mit nach von vom zu zum zur für über unter vor als wie
+    der die das des den dem ein eine einer ist sind war hat haben sei er sie es nicht auch
+    et ou mais en dans pour par sur sous avec sans chez entre le la les de du des un une est
+    sont a ont il elle ils elles ne pas aussi comme que qui
+""".split()
+
 # Groups that speak without a name ("Critics called the bill …"): the phrase, never a person.
 GROUP_NOUNS = """
     critics opponents supporters protesters demonstrators analysts experts observers residents

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, ORGANISATION_WORDS,
+from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, FUNCTION_WORDS, ORGANISATION_WORDS,
                                PARAPHRASE_VERBS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS,
                                TITLES)
 from factcheck.models import Kind, Quote
@@ -36,6 +36,9 @@ _NON_SPEECH_BEFORE = re.compile(
 # critics call “coastal noir”") unless what follows is a characterisation of three words or more
 # in lower case: "what he called “a witch hunt against me”".
 _CALLED_BEFORE = re.compile(r"\bcall(?:ed|s|ing)?(?:\s+(?:the|a|an))?\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s+$", re.I)
+_WORD_AFTER = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w-]*)")
+_FUNCTION_WORDS = set(FUNCTION_WORDS)
 # "the novel “Lanterns Over Bracken”", "Schlagzeilen wie „Angst in der Altstadt“", "Sicherheitsbericht „…“"
 _TITLE_WORDS = set(TITLE_NOUNS["en"]) | set(TITLE_NOUNS["fr"])
 _GERMAN_TITLE_NOUNS = tuple(TITLE_NOUNS["de"])  # also ending a compound
@@ -480,6 +483,14 @@ def _names_not_quotes(text: str, head: str) -> bool:
     return bool(_CALLED_BEFORE.search(head[-40:])) and not (text[:1].islower() and len(text.split()) >= 3)
 
 
+def _modifies_a_noun(head: str, after: str) -> bool:
+    """'the county’s “pay first, inspect later” approach', 'a “zero tolerance” policy': between a
+    determiner and the noun it describes, a quotation is a label, not speech."""
+    following = _WORD_AFTER.match(after)
+    return bool(following and _DETERMINER_BEFORE.search(head[-30:]) and following.group(1) not in _FUNCTION_WORDS
+                and not _VERB.fullmatch(following.group(1)))
+
+
 def _names_a_title(text: str, head: str) -> bool:
     """A capitalised quotation right after a noun for a work or a group is its title."""
     if not text[:1].isupper():
@@ -606,7 +617,9 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
                     and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane
         naming = how == "fragment" and _title_case(quote_text)  # 'Locals call the complex “the Stacks”'
-        if nickname or naming or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head) or \
+        label = span.closed and text[span.close_at - 1] not in ",.;:!?" and _modifies_a_noun(
+            head, text[span.close_at + 1:span.close_at + 40])
+        if nickname or naming or label or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head) or \
                 not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate)):
             continue
         if not span.closed and not (reported and how != "fragment" or follows_quote):

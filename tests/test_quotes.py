@@ -421,6 +421,20 @@ def test_titles_names_and_stray_marks_are_not_quotes(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # between a determiner and the noun it describes, a quotation is a label
+    ("The audit faulted the county’s “pay first, inspect later” approach to invoices.", []),
+    ("Critics said the agency's \"zero tolerance\" policy split families.", []),
+    # near misses: a fragment followed by a function word, or by the comma of a clause
+    ("Tom Reyes called the plan “a disaster for families” and vowed to fight it.",
+     [("a disaster for families", "Tom Reyes")]),
+    ("Helena Stroud, who has claimed the bureau is focusing on the “worst of the worst,” defended the numbers.",
+     [("worst of the worst", "Helena Stroud")]),
+])
+def test_quotes_used_as_modifiers(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a verb taking a quoted fragment as its object's complement: the subject's words, however short
     ('Lucero called that earlier operation "too scattershot" in an interview last year.',
      [("too scattershot", "Lucero")]),
