@@ -107,8 +107,11 @@ def _is_list_number(text: str, r: Reading, after: str) -> bool:
 
 def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: int, language: Language) -> bool:
     """The same exclusions in a German or French article: '12. Mai', 'le 3 mars', '14.30 Uhr',
-    'im Jahr 2024', 'am 3. Oktober', 'der 100. Geburtstag', 'Artikel 5', 'Anna Weber (26)'.
+    'im Jahr 2024', 'am 3. Oktober', 'der 100. Geburtstag', 'Artikel 5', 'Anna Weber (26)',
+    'vor fünf Jahren'.
     German capitalises every noun, so there a capital before a number marks no name."""
+    if r.unit in DURATIONS and any(tuple(t[2] for t in before[-len(lead):]) == lead for lead in language.ago_leads):
+        return True  # "vor fünf Jahren", "il y a cinq ans": a date in the past
     if r.kind != "digits" or not (r.plain or r.unit in UNIT_WORDS):
         return False  # money and percentages are always figures
     prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")

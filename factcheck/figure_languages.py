@@ -14,6 +14,8 @@ from factcheck.lexicon import (
     FIGURE_LANGUAGE_MARKERS,
     FOREIGN_ADJECTIVES_BEFORE_NOUNS,
     FOREIGN_AGE_WORDS,
+    FOREIGN_AGO_LEADS,
+    FOREIGN_COMPOUND_ONES,
     FOREIGN_COUNTED_OPENERS,
     FOREIGN_CURRENCY_WORDS,
     FOREIGN_FRACTION_WORDS,
@@ -56,10 +58,12 @@ class Language:
     counted_openers: frozenset[str]
     not_counted: frozenset[str]
     adjectives: frozenset[str]  # before a noun, not counted themselves
+    compound_ones: frozenset[str]  # "one" inside a compound number
     range_joins: dict[str, str]
     range_openers: dict[str, str]
     age_words: frozenset[str]
     time_leads: frozenset[str]
+    ago_leads: tuple[tuple[str, ...], ...]  # each lead's words
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -67,18 +71,31 @@ class Language:
         return self.code == "de"
 
 
+def _german_compounds(numbers: dict[str, float], ones: frozenset[str]) -> dict[str, float]:
+    """German writes 21 to 99 as one word, the ones first: 'einundzwanzig', 'fünfundachtzig'."""
+    units = {**dict.fromkeys(ones, 1), **{w: v for w, v in numbers.items() if 2 <= v <= 9}}
+    tens = {w: v for w, v in numbers.items() if 20 <= v <= 90 and v % 10 == 0}
+    return {f"{unit}und{ten}": uv + tv for unit, uv in units.items() for ten, tv in tens.items()}
+
+
 def _language(code: str) -> Language:
+    ones = frozenset(FOREIGN_COMPOUND_ONES[code])
+    numbers = FOREIGN_NUMBER_WORDS[code]
+    if code == "de":
+        numbers = {**numbers, **_german_compounds(numbers, ones)}
     return Language(
         code=code, scales=FOREIGN_SCALE_WORDS[code], percents=FOREIGN_PERCENT_WORDS[code],
-        currencies=FOREIGN_CURRENCY_WORDS[code], units=FOREIGN_UNITS[code], numbers=FOREIGN_NUMBER_WORDS[code],
+        currencies=FOREIGN_CURRENCY_WORDS[code], units=FOREIGN_UNITS[code], numbers=numbers,
         fractions=FOREIGN_FRACTION_WORDS[code], vague=FOREIGN_VAGUE_MAGNITUDES[code],
         qualifiers=FOREIGN_QUALIFIERS[code], months=frozenset(FOREIGN_MONTHS[code]),
         ordinal_leads=frozenset(FOREIGN_ORDINAL_LEADS[code]),
         numbered_names=frozenset(FOREIGN_NUMBERED_NAME_WORDS[code]),
         counted_openers=frozenset(FOREIGN_COUNTED_OPENERS[code]), not_counted=frozenset(FOREIGN_NOT_COUNTED[code]),
-        adjectives=frozenset(FOREIGN_ADJECTIVES_BEFORE_NOUNS[code]), range_joins=FOREIGN_RANGE_JOINS[code],
+        adjectives=frozenset(FOREIGN_ADJECTIVES_BEFORE_NOUNS[code]),
+        compound_ones=ones, range_joins=FOREIGN_RANGE_JOINS[code],
         range_openers=FOREIGN_RANGE_OPENERS[code], age_words=frozenset(FOREIGN_AGE_WORDS[code]),
-        time_leads=frozenset(FOREIGN_TIME_LEADS[code]))
+        time_leads=frozenset(FOREIGN_TIME_LEADS[code]),
+        ago_leads=tuple(tuple(lead.split()) for lead in FOREIGN_AGO_LEADS[code]))
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

@@ -372,6 +372,7 @@ def _change_verb_before(text: str, start: int, sent_start: int) -> bool:
 
 _SPACE = "[ \u00a0\u202f]"  # German and French put a space, often a no-break one, before "%"
 _GROUPING = str.maketrans("", "", ".'’ \u00a0\u202f")  # thousands separators
+_HYPHENATED_PART = re.compile(r"-([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -429,7 +430,8 @@ def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: La
         currency, end = match.group("cur"), match.end()
         value, kind = float(match.group("num").translate(_GROUPING).replace(",", ".")), "digits"
     elif text[pos:head_end].lower() in language.numbers:
-        value, end, kind = float(language.numbers[text[pos:head_end].lower()]), head_end, "words"
+        value, end = _hyphenated(text, float(language.numbers[text[pos:head_end].lower()]), head_end, language)
+        kind = "words"
     else:
         return None
     following = text[end:end + 2]
@@ -450,6 +452,23 @@ def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: La
         reading.unit = language.currencies.get(word) or language.units.get(word) or after.group("sign")
         reading.end, reading.plain = after.end(), False
     return reading
+
+
+def _hyphenated(text: str, value: float, end: int, language: Language) -> tuple[float, int]:
+    """A French number in hyphenated parts: 'dix-neuf' 19, 'soixante-quinze' 75, 'vingt-et-un'
+    21, 'quatre-vingt-dix' 90 (a smaller part before twenty or a hundred multiplies it)."""
+    while text.startswith("-", end):
+        part = _HYPHENATED_PART.match(text, end)
+        word = part.group(1).lower() if part else ""
+        following = language.numbers.get(word) or (1 if word in language.compound_ones else None)
+        if word == "et":
+            end = part.end()
+            continue
+        if following is None:
+            break
+        value = value * following if following in (20, 100) and value < following else value + following
+        end = part.end()
+    return value, end
 
 
 def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, language: Language) -> Reading | None:

@@ -434,12 +434,17 @@ FOREIGN_UNITS = {
 # Number words. An article ("ein", "un") alone is no count; with a scale word it is one.
 FOREIGN_NUMBER_WORDS = {
     "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-           "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-           "hundert": 100, "tausend": 1000, "ein dutzend": 12, "eine million": 1e6, "eine milliarde": 1e9},
+           "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+           "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+           "tausend": 1000, "ein dutzend": 12, "eine million": 1e6, "eine milliarde": 1e9},
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-           "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-           "soixante": 60, "cent": 100, "mille": 1000, "une douzaine": 12, "un million": 1e6, "un milliard": 1e9},
+           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+           "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+           "cents": 100, "mille": 1000, "une douzaine": 12, "un million": 1e6, "un milliard": 1e9},
 }
+# "One" inside a compound number ("einundzwanzig", "vingt-et-un"), where alone it is an article.
+FOREIGN_COMPOUND_ONES = {"de": ["ein"], "fr": ["un", "une"]}
 
 FOREIGN_FRACTION_WORDS = {
     "de": {"die hälfte": 0.5, "der hälfte": 0.5, "ein drittel": 0.3333, "zwei drittel": 0.6667,
@@ -492,6 +497,8 @@ FOREIGN_NUMBERED_NAME_WORDS = {
 # words before hours that make them a time of day ("vers 10 heures", "entre 10 heures et 20 heures").
 FOREIGN_AGE_WORDS = {"de": ["jahre"], "fr": ["ans"]}
 FOREIGN_TIME_LEADS = {"de": ["um", "gegen"], "fr": "à vers dès entre avant après jusqu'à jusqu’à".split()}
+# Words before a duration that make it a date in the past ("vor fünf Jahren", "il y a cinq ans").
+FOREIGN_AGO_LEADS = {"de": ["vor"], "fr": ["il y a"]}
 
 # Words that open what a figure counts without being part of it ("12 % der Befragten").
 FOREIGN_COUNTED_OPENERS = {
@@ -509,7 +516,7 @@ FOREIGN_NOT_COUNTED = {
              à au aux pour par sur sous avec sans chez entre vers et ou mais plus moins que qui comme
              encore déjà environ seulement par an ans le la les l' l’ un une derniers dernières dernier
              dernière premiers premières prochains prochaines autres selon contre dont soit depuis pendant
-             après avant lors malgré parmi""".split(),
+             après avant lors malgré parmi il ils elle elles on nous vous je ce ça cela y""".split(),
 }
 # Adjectives that may stand between a figure and its noun ("300 neue Regeln", "300 nouveaux
 # logements"). German adjectives are the lower-case words before a capitalised noun.

@@ -570,6 +570,10 @@ FRENCH = "La ville a dépensé plus que prévu pour les travaux de la rue et pou
     (GERMAN + "Ab Januar gelten 300 neue Regeln.", "300", 300, None, None, "=", "regeln"),  # past the adjective
     (FRENCH + "On compte 300 nouveaux logements.", "300", 300, None, None, "=", "logements"),
     (FRENCH + "Ils étaient 2 000 selon la police.", "2 000", 2000, None, None, "=", None),  # no noun after it
+    (FRENCH + "Quatre-vingt-dix-neuf enfants ont été évacués.", "Quatre-vingt-dix-neuf", 99, None, None, "=",
+     "enfants"),
+    (FRENCH + "Il reste soixante-quinze logements.", "soixante-quinze", 75, None, None, "=", "logements"),
+    (GERMAN + "Es kamen fünfundzwanzig Kinder.", "fünfundzwanzig", 25, None, None, "=", "kinder"),
 ])
 def test_german_and_french_number_formats(body, text, value, unit, qualifier, bound, counted):
     s = one(body)
@@ -602,6 +606,8 @@ def test_german_and_french_ranges_and_changes(body, text, value, high, from_valu
     GERMAN + "Im Jahr 2024 kamen weniger Gäste.",
     GERMAN + "Von 2019 bis 2023 wuchs die Stadt.",  # a span of years
     GERMAN + "Das Spiel endete von 1 bis",  # a range cut off by the end of the text
+    GERMAN + "Das war vor 12 Jahren.",  # a date in the past
+    FRENCH + "Il y a cinq ans, rien.",
     FRENCH + "Les maisons construites entre 2011 et 2021 sont concernées.",
     FRENCH + "La manifestation aura lieu le 3 mars.",
     FRENCH + "Le feu a démarré vers 2 h 30 dans l'entrepôt.",
