@@ -41,7 +41,7 @@ REPORTING_VERBS = {
         reconnaît avoue insiste note observe poursuit rappelle tranche soupire ironise
         martèle commente détaille détaillé conclut répond réplique répliqué dénonce souffle
         soufflé indigné indignée félicité félicitée emporté emportée étonné étonnée inquiété
-        inquiétée agacé agacée exclamé exclamée insurgé insurgée
+        inquiétée agacé agacée exclamé exclamée insurgé insurgée défendu défendue
     """.split(),
 }
 
@@ -230,7 +230,7 @@ PLACE_WORDS = """
 # the definite ones and possessives point at someone already known ("his daughter").
 INDEFINITE_ARTICLES = "a an one another ein eine einen einem einer un une".split()
 DEFINITE_ARTICLES = """
-    the his her their its der die das den dem des sein seine ihr ihre le la les sa ses leur l' l’
+    the his her their its der die das den dem des sein seine ihr ihre le la les son sa ses leur l' l’
 """.split()
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f",

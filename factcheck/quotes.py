@@ -215,10 +215,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
                           r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])")
 
 
-_ROLE_PHRASE = re.compile(rf"(?i:the|a|an)\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(set(ROLE_NOUNS)))})\b")
 
 
-_ENDS_IN_FULL_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+$")
+_TITLE_THEN_NAME = re.compile(r"[\w.-]+\s+([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)$")
+_LEADING_ADVERBS = {"later", "then", "now", "meanwhile", "also", "still", "yet", "but", "and", "so", "today",
+                    "yesterday", "earlier", "however", "instead", "again", "afterwards", "afterward", "separately",
+                    "dann", "später", "danach", "puis", "ensuite", "alors"}
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 
 
@@ -240,16 +242,19 @@ def _split_segments(phrase: str) -> str:
         if first.lower() in PRONOUNS and len(segment.split()) == 1:
             chosen = segment
             break
-        trailing = _ENDS_IN_FULL_NAME.search(segment)
-        if first[:1].isupper() and person_name(segment)[0] or trailing and person_name(trailing.group(0))[1]:
-            chosen = segment  # 'Elena Marsh', 'state Rep. Carla Jimenez' (not 'director of the Workers Alliance')
+        trailing = _TITLE_THEN_NAME.search(segment)
+        if first[:1].isupper() and person_name(segment)[0] or trailing and person_name(trailing.group(1))[1] \
+                and _clean(trailing.group(0).split()[0]) in _SUBJECT_WORDS:
+            chosen = segment  # 'Elena Marsh', 'state Rep. Carla Jimenez' (not 'director of … Infectious Diseases')
             break
     else:
         # no name: a role phrase ('A bureau spokesperson, asked how many …, replied')
-        chosen = next((seg for seg in reversed(segments) if _ROLE_PHRASE.match(seg)), chosen)
+        chosen = next((seg for seg in reversed(segments) if _role_subject(seg)), chosen)
     words = chosen.split()
     while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
+    while len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
+        words.pop(0)  # "Later she", "Dann er"
     return " ".join(words)
 
 
@@ -354,10 +359,19 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
             subject = _split_segments(before)
             if subject:
                 return subject, how
+    opinion = _OPINION_LEAD.match(stripped)
+    if opinion:  # "Pour lui, le dossier illustre « … »": the sentence is his view
+        phrase = _split_segments(opinion.group(1))
+        if phrase:
+            return phrase, "according"
     subject = _leading_subject(stripped)
     if subject and len(stripped.split()) > len(subject.split()):
         return subject, "subject"
     return None, ""
+
+
+# "Pour la maire, Anne Hidalgo, « … »", "Für Weidinger ist das „…“"
+_OPINION_LEAD = re.compile(r"\s*(?:Pour|Für)\s+([^,]{1,60}(?:,\s*[^,]{1,60}(?=,))?),\s")
 
 
 def _fronted_adverbial(before: str) -> bool:

@@ -38,7 +38,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
 
 # A capitalised word: letters with inner apostrophes, hyphens or dots ("O'Brien", "Zambrano-Pacheco").
-_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]{0,3}\.|[\w'’-]*)"
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"  # also initials: "J.D. Vance"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").

@@ -259,6 +259,32 @@ def test_pronouns_after_participle_clauses(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # initials are part of a name
+    ('Sen. J.D. Vance told Fox News the bill was doomed. Vance added: "Nobody will vote for it."',
+     [("Nobody will vote for it.", "J.D. Vance")]),
+    # an adverb before the pronoun
+    ('Rep. Alexandria Ocasio-Cortez posted on X: "They are bluffing." Later she told reporters, "We have the votes."',
+     [("They are bluffing.", "Alexandria Ocasio-Cortez"), ("We have the votes.", "Alexandria Ocasio-Cortez")]),
+    # an apposition ending in an organisation's name is not the subject
+    ('Dr. Anthony Fauci, the former director of the National Institute of Allergy and Infectious Diseases, '
+     'said the virus "is not going away."', [("is not going away.", "Anthony Fauci")]),
+    # a role with a possessive, then the name
+    ("Son adjoint, Emmanuel Grégoire, a lui aussi défendu le projet : « Nous n’avons pas le choix. »",
+     [("Nous n’avons pas le choix.", "Emmanuel Grégoire")]),
+    # an unnamed role with a relative clause after it
+    ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, schilderte die Nacht: „Es war wie im Krieg.“",
+     [("Es war wie im Krieg.", "Anwohnerin")]),
+    # "pour X": the sentence is X's view
+    ("Pour la maire, Anne Hidalgo, « Paris doit rester une ville accessible ».",
+     [("Paris doit rester une ville accessible", "Anne Hidalgo")]),
+    ("Le conseiller municipal Bastien Morel a ironisé.\n\nPour lui, le dossier illustre « une gestion à la petite "
+     "semaine ».", [("une gestion à la petite semaine", "Bastien Morel")]),
+])
+def test_initials_adverbs_appositions_and_views(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # one capitalised word after an article: a German noun, unless it is an acronym
     ("Ein Polizeisprecher sagte: „Die Lage ist unter Kontrolle.“", "Polizeisprecher", False),
