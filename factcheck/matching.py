@@ -36,6 +36,8 @@ _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
 # and "$35m" is "$35 million"; "35 more" has no scale.
 _NUMBER = re.compile(r"(\d+(?: \d+)*)(?: ?(million|billion|trillion|thousand|bn|mn|m|b|k|percent|per cent)\b)?")
 _SCALES = {"mn": "million", "m": "million", "bn": "billion", "b": "billion", "k": "thousand", "per cent": "percent"}
+# An ellipsis marks words left out of a quote: "…", "...", ". . .".
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 # Words too common to tell quotes apart; never used to find candidates.
 _COMMON = set("""
     the a an and or but of to in on at by for from with as is are was were be been being it its
@@ -214,6 +216,16 @@ class QuoteIndex:
 
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
+        decision = self._decide_whole(text, rejected)
+        parts = [part for part in _ELLIPSIS.split(text) if len(part.split()) >= MIN_FRAGMENT_WORDS]
+        if decision.joined is None and len(parts) >= 2:
+            # "We will not back down … this is our city": each side of the cut is a fragment
+            joins = [self._decide_whole(part, rejected).joined for part in parts]
+            if all(joins) and len({j.claim_id for j in joins}) == 1:
+                decision.joined = Match(joins[0].claim_id, min(j.score for j in joins), "parts")
+        return decision
+
+    def _decide_whole(self, text: str, rejected: frozenset[int]) -> Decision:
         norm = normalize_for_match(text)
         decision = Decision()
         if len(norm.split()) < MIN_MATCH_WORDS:

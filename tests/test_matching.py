@@ -120,6 +120,18 @@ def test_a_quote_whose_rare_words_many_claims_share_still_finds_its_claim():
     assert index.decide("our firefighters are fair not fair").joined.claim_id == 5000
 
 
+def test_a_quote_cut_by_an_ellipsis_joins_the_claim_both_parts_stand_in():
+    index = QuoteIndex()
+    index.add(1, "We will not back down from this fight, whatever the commission decides next month and whoever "
+                 "it listens to, because this is our city and our port.")
+    index.add(2, "This is our city and our port, and they will have to carry us out of the building.")
+    joined = index.decide("We will not back down from this fight … because this is our city and our port.").joined
+    assert (joined.claim_id, joined.scorer) == (1, "parts")
+    # each part must find the same claim, and each must pass the guards
+    assert index.decide("We will not back down from this fight ... they will have to carry us out").joined is None
+    assert index.decide("We will back down from this fight . . . because this is our city and our port").joined is None
+
+
 def test_index_joins_the_claim_repeated():
     index = QuoteIndex()
     index.add(1, "We will not back down from this fight, not now, not ever.")
