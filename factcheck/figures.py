@@ -53,7 +53,7 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     quoted_index = SpanIndex([(s, e) for s, e, _ in quoted or []])
     found: list[Statistic] = []
     skip_to = 0
-    words, words_of = None, -2
+    words, words_of, since = None, -2, 0
     taken = (0, 0)  # the rate or period of the last figure
     for at, head_end in figure_starts(text, language):
         if at < skip_to or taken[0] <= at < taken[1]:
@@ -70,8 +70,9 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
             continue
         if words_of != sent:
             words, words_of = SentenceWords(text, sent_start, sent_end, reading.start), sent
+            since = _story_start(text, sentences, sent)
         figure = _foreign_figure(text, reading, words, language) if language else \
-            _figure(text, reading, words, _earlier(text, found, sentences, sent))
+            _figure(text, reading, words, _earlier(found, since))
         if figure is None:
             continue
         stat, taken = figure
@@ -86,17 +87,23 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     return found
 
 
-def _earlier(text: str, found: list[Statistic], sentences: list[tuple[int, int]], sent: int) -> list[Statistic]:
-    """Figures already read in this sentence and the one before it in the same paragraph, latest
-    last: a figure may leave its noun to them ('down from 41,500', 'Of those, 1,648')."""
-    if not found or sent < 0 or found[-1].start < sentences[max(0, sent - 1)][0]:
-        return []
-    lowest = sentences[sent][0]
-    gap = (sentences[sent - 1][1], sentences[sent][0]) if sent > 0 else (0, 0)
-    if sent > 0 and gap[1] - gap[0] < 4 and "\n" not in text[gap[0]:gap[1]]:  # the same paragraph
-        lowest = sentences[sent - 1][0]
+def _story_start(text: str, sentences: list[tuple[int, int]], sent: int) -> int:
+    """Where the figures a figure in sentence ``sent`` may refer back to begin: that sentence, or
+    the one before it in the same paragraph."""
+    if sent < 0:
+        return len(text) + 1
+    if sent > 0:
+        gap_start, gap_end = sentences[sent - 1][1], sentences[sent][0]
+        if gap_end - gap_start < 4 and "\n" not in text[gap_start:gap_end]:  # the same paragraph
+            return sentences[sent - 1][0]
+    return sentences[sent][0]
+
+
+def _earlier(found: list[Statistic], since: int) -> list[Statistic]:
+    """The last few figures read since ``since``, latest last: a figure may leave its noun to
+    them ('down from 41,500', 'Of those, 1,648')."""
     k = len(found)
-    while k > max(0, len(found) - 6) and found[k - 1].start >= lowest:
+    while k > max(0, len(found) - 6) and found[k - 1].start >= since:
         k -= 1
     return found[k:]
 
