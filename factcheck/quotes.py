@@ -9,16 +9,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, FRAGMENT_VERBS, FUNCTION_WORDS, ORGANISATION_WORDS,
-                               PARAPHRASE_VERBS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS,
-                               TITLES)
+from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, DEFINITE_ARTICLES, FRAGMENT_VERBS,
+                               FUNCTION_WORDS, INDEFINITE_ARTICLES, ORGANISATION_WORDS, PARAPHRASE_VERBS, PRONOUNS,
+                               REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS, TITLES)
 from factcheck.models import Kind, Quote
 from factcheck.speakers import (ARTICLE, DATELINE_PREFIX, LEADING_ARTICLE, PersonIndex, Speaker, index_people,
                                 person_name, resolve)
 from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans, word_alternation
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
-_VERB = re.compile(rf"(?<![\w'’-])(?:{word_alternation(_VERBS)})(?![\w'’-])")
+# A reporting verb, but not the noun it can also be after a determiner: "the claims", "his remarks"
+# (not after "a", which is also French: "a déclaré").
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for word in ("the", "an", "his", "her", "its", "their", "our")
+                                for d in (word, word.capitalize()))
+_VERB = re.compile(rf"(?<![\w'’-]){_NOT_AFTER_DETERMINER}(?:{word_alternation(_VERBS)})(?![\w'’-])")
 _FRENCH_AUX = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont)|\bs['’]est|\bse sont)\s*$")
 # Words between a subject and its verb: "Marsh has repeatedly said", "Haines can be heard replying".
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
@@ -331,8 +335,9 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
     stripped = head.rstrip(" \t\u00a0")
     if not stripped:
         return None, ""
-    if stripped.endswith(":") and len(stripped.split()) <= 5 and not _VERB.search(stripped):
-        return stripped[:-1].strip(), "colon"
+    if stripped.endswith(":") and len(stripped.split()) <= 5 and not _VERB.search(stripped) \
+            and _names_someone(stripped[:-1]):
+        return stripped[:-1].strip(), "colon"  # "Sen. Jane Doe:", "Der Landrat:", not "Sunak hit back:"
     for prep in ATTRIBUTION_PREPOSITIONS:
         idx = stripped.lower().rfind(prep)
         if idx >= 0 and len(stripped) - idx < 120:  # room for a "who …" clause after the name
@@ -374,6 +379,12 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
 _OPINION_LEAD = re.compile(r"\s*(?:Pour|Für)\s+([^,]{1,60}(?:,\s*[^,]{1,60}(?=,))?),\s")
 
 
+def _names_someone(phrase: str) -> bool:
+    """Names, titles, roles and small words, as a transcript or a colon introduces a speaker:
+    'Sen. Jane Doe', 'Der Landrat', 'A DHS spokesperson', not 'Sunak hit back'."""
+    return all(word[:1].isupper() or _clean(word) in _NAME_WORDS for word in phrase.split())
+
+
 def _fronted_adverbial(before: str) -> bool:
     """Words before a verb that open with an adverbial, not a subject ('Bei einer
     Bürgerversammlung im Februar', 'Auf die Frage, ob …,')."""
@@ -388,6 +399,8 @@ _VERB_SECOND = set(REPORTING_VERBS["de"]) - set(REPORTING_VERBS["en"]) - {"fragt
 _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "union", "state", "county", "city"}
 _ORGANISATION_SET = set(ORGANISATION_WORDS)
 _ROLE_OR_KIND = _SUBJECT_WORDS | _ORGANISATION_SET
+_NAME_WORDS = _ROLE_OR_KIND | set(DEFINITE_ARTICLES) | set(INDEFINITE_ARTICLES) | {
+    "of", "for", "de", "du", "des", "von", "vom", "und", "and", "et", "la", "le"}
 _ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,3}})")
 
 

@@ -371,6 +371,19 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(bare, phrase, False, 0.7)
 
 
+_ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
+_OF_BEFORE = re.compile(r"\b(?:for|of|at|with|from|to|de|du|des|der|von|vom|bei|chez)\s+$")
+
+
+def _names_a_kind(article: str, bare: str) -> bool:
+    """Whether a capitalised phrase after an article names a role or a kind, not a name: 'Ein
+    Sprecher des Ministeriums', 'Das Amt', 'la Régie', and one German or French noun ('Ein
+    Polizeisprecher'); an acronym is a name ('Die RVL'), and so is 'The Pentagon'."""
+    if _clean_token(bare.split()[0]) in _ROLE_OR_ORG:
+        return True
+    return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in _ENGLISH_ARTICLES
+
+
 def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
     """Turn the words that stand as a quote's subject into a Speaker, or None if they name nobody.
 
@@ -386,15 +399,15 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     article = LEADING_ARTICLE.match(phrase)
     bare = phrase[article.end():] if article else phrase
     trailing_name = _TRAILING_NAME.search(phrase)
-    if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper():
-        # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name
+    if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper() \
+            and not _OF_BEFORE.search(phrase, 0, trailing_name.start()):
+        # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name (but a
+        # "spokesperson for Smith" is not Smith)
         phrase = trailing_name.group(0)
-    elif bare and (not bare[0].isupper() or article and (len(bare.split()) == 1 and not bare.isupper() or
-                                                         _clean_token(bare.split()[0]) in _ROLE_OR_ORG)):
-        # "the spokesman", "la Régie", and German nouns: "Ein Sprecher des Ministeriums", "Das
-        # Amt", "Ein Polizeisprecher" (one capitalised word after an article is no name, but
-        # an acronym is: "Die RVL")
+    elif bare and (not bare[0].isupper() or article and _names_a_kind(article.group(0), bare)):
         return _role_or_kind(phrase, bare, offset, index)
+    elif article and len(bare.split()) == 1:
+        return Speaker(bare, phrase, False, 0.8)  # "The Pentagon", "Die RVL": an institution, never a person
     elif article:
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     if _JOINT.search(phrase) and person_name(phrase)[1]:
@@ -402,6 +415,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if len(words) == 1 and _clean_token(phrase) in _GROUP_SET:
         return Speaker(phrase, phrase, False, 0.6)  # "Critics called it …": a group, not a name
     last = words[-1].lower().strip(".,")
+    if last in _ORG_SET and not words[-1][:1].isupper() and _POSSESSIVE.search(phrase):
+        return Speaker(phrase, phrase, False, 0.7)  # "Schumer's office" names itself
     if last in _ROLE_SET and not words[-1][:1].isupper():
         # "Mercy Vale's chief nursing officer", "the study's lead author"
         if index.role_at(last, offset):

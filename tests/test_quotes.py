@@ -299,6 +299,25 @@ def test_nouns_acronyms_and_groups(text, speaker, is_person):
     assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
 
 
+@pytest.mark.parametrize("text, speaker, is_person", [
+    # "the" and one capitalised word is an institution
+    ('The Pentagon said in a statement: "We are aware of the reports."', "Pentagon", False),
+    # an office named by whose it is
+    ('Chuck Schumer pushed the bill.\n\n"We will keep fighting," Schumer\'s office said.', "Schumer's office", False),
+    # near miss: a spokesperson for someone is not that someone
+    ('A spokesperson for Smith said: "He has no comment."', "spokesperson for Smith", False),
+    # a noun that is also a verb ("the claims") is not the attribution
+    ('In her ruling, Judge Tanya Chutkan wrote that the claims were "without merit."', "Tanya Chutkan", True),
+    # a colon after a clause: its subject speaks
+    ('Rishi Sunak toured Kent. Keir Starmer said: "We will fix it." Sunak hit back: "He has no plan."', "Rishi Sunak",
+     True),
+])
+def test_institutions_offices_and_colons(text, speaker, is_person):
+    found = [q for q in _extract(text) if q.kind == "quote"][-1:]
+    found = [q for q in _extract(text) if q.kind == "quote"]
+    assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
+
+
 @pytest.mark.parametrize("text", [
     # several speakers at once, or a document: nobody to name
     '"We\'re devastated," said Sarah and Tom Miller, whose home was destroyed.',
