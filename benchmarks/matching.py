@@ -14,7 +14,8 @@ near-copies by chance. About 35% repeat
 an earlier base (mostly a recent one) the way coverage varies a quote: identical; case,
 punctuation, quotation-mark, dash, accent and spacing changes; British v. US punctuation; "U.S." /
 "US" (and U.K., U.N., E.U., D.C.); a fragment of at least 6 consecutive words; the quote split in
-two halves (two mentions, 6+ words each); a one-character typo; "[Kristi] Noem" / "Noem".
+two halves (two mentions, 6+ words each); 3-8 words cut from the middle of a long quote and
+marked with an ellipsis; a one-character typo; "[Kristi] Noem" / "Noem".
 Fragments and halves always hold a name, place or number, so they say whose quote they are. The
 rest (about 12%) are hard negatives, each a new base that must never be linked to the base it was
 made from: the same sentence with a different number ("7,400" / "4,700"; and, reported apart,
@@ -332,7 +333,7 @@ class Corpus:
     """A deterministic stream of mentions; ``mentions(n)`` is a prefix of ``mentions(m)`` for n < m."""
 
     REPEATS = {"identical": 15, "marks": 15, "british": 10, "acronym": 8, "fragment": 15, "split": 10,
-               "typo": 12, "name": 10}
+               "ellipsis": 6, "typo": 12, "name": 10}
     NEGATIVES = {"number": 5.0, "number-scale": 0.8, "number-decimal": 0.8, "number-order": 0.8,
                  "negation-added": 1.5, "negation-removed": 1.2, "negation-contracted": 1.0, "short": 2.0}
     REPEAT_SHARE = 34.0  # percent of events (a split adds two mentions)
@@ -581,6 +582,24 @@ def v_split(c: Corpus, base: Base):
     return [first, second]
 
 
+def v_ellipsis(c: Corpus, base: Base):
+    """Words cut from the middle, marked with an ellipsis: 'We will not back down … our city'."""
+    words = base.text.split()
+    if base.kind != "new" or len(words) < 16:
+        return None
+
+    def telling(part: list[str]) -> bool:
+        return any(w in base.distinctive for w in normalize_for_match(" ".join(part)).split())
+
+    for _ in range(20):
+        start = c.rng.randint(6, len(words) - 9)
+        end = start + c.rng.randint(3, min(8, len(words) - start - 6))
+        if telling(words[:start]) and telling(words[end:]):
+            mark = c.rng.choice([" … ", " ... ", " . . . "])
+            return [" ".join(words[:start]).rstrip(",;") + mark + " ".join(words[end:])]
+    return None
+
+
 _PROTECTED = set("not no never nobody nothing none neither nor cannot without million billion percent".split())
 
 
@@ -616,7 +635,7 @@ def v_name(c: Corpus, base: Base):
 
 
 VARIANTS = {"identical": v_identical, "marks": v_marks, "british": v_british, "acronym": v_acronym,
-            "fragment": v_fragment, "split": v_split, "typo": v_typo, "name": v_name}
+            "fragment": v_fragment, "split": v_split, "ellipsis": v_ellipsis, "typo": v_typo, "name": v_name}
 
 # -- negatives: the same sentence saying something else
 

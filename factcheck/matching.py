@@ -217,13 +217,24 @@ class QuoteIndex:
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
         decision = self._decide_whole(text, rejected)
-        parts = [part for part in _ELLIPSIS.split(text) if len(part.split()) >= MIN_FRAGMENT_WORDS]
-        if decision.joined is None and len(parts) >= 2:
-            # "We will not back down … this is our city": each side of the cut is a fragment
+        parts = _cut_parts(text)
+        if decision.joined is None and parts:
             joins = [self._decide_whole(part, rejected).joined for part in parts]
             if all(joins) and len({j.claim_id for j in joins}) == 1:
                 decision.joined = Match(joins[0].claim_id, min(j.score for j in joins), "parts")
         return decision
+
+    def fit(self, text: str, claim_id: int) -> float:
+        """How well ``text`` fits one claim, judged as ``decide`` judges: its score, or for a
+        quote cut by an ellipsis its worst part's if better; 0 when a guard holds them apart."""
+        claim = self.texts.get(claim_id, "")
+
+        def score(piece: str) -> float:
+            comparison = compare_quotes(normalize_for_match(piece), claim)
+            return 0.0 if comparison.held_back else comparison.score
+
+        parts = _cut_parts(text)
+        return max(score(text), min(score(part) for part in parts) if parts else 0.0)
 
     def _decide_whole(self, text: str, rejected: frozenset[int]) -> Decision:
         norm = normalize_for_match(text)
@@ -249,6 +260,13 @@ class QuoteIndex:
                 decision.held_back.append((claim_id, score, scorer,
                                            why or f"below the match threshold {self.match_threshold:g}"))
         return decision
+
+
+def _cut_parts(text: str) -> list[str]:
+    """The parts of a quote cut by an ellipsis ("We will not back down … this is our city"),
+    when there are two or more of at least MIN_FRAGMENT_WORDS words: each is a fragment."""
+    parts = [part for part in _ELLIPSIS.split(text) if len(part.split()) >= MIN_FRAGMENT_WORDS]
+    return parts if len(parts) >= 2 else []
 
 
 class Redecision(NamedTuple):
@@ -285,9 +303,7 @@ _FORKED_INDEX: QuoteIndex | None = None  # what forked workers decide against
 def _redecide_chunk(mentions: list[tuple[str, int, frozenset[int]]]) -> list[Redecision]:
     index = _FORKED_INDEX
     assert index is not None
-    return [Redecision(index.decide(text, rejected | {own}),
-                       compare_quotes(normalize_for_match(text), index.texts.get(own, "")).score)
-            for text, own, rejected in mentions]
+    return [Redecision(index.decide(text, rejected | {own}), index.fit(text, own)) for text, own, rejected in mentions]
 
 
 def index_tokens(norm: str) -> set[str]:

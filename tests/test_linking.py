@@ -61,8 +61,8 @@ CLINICS = {  # one promise as two outlets quoted it: alike, but below the defaul
 }
 
 
-def _clinic_articles(folder):
-    for day, (name, quote) in enumerate(CLINICS.items(), start=5):
+def _clinic_articles(folder, quotes=CLINICS):
+    for day, (name, quote) in enumerate(quotes.items(), start=5):
         (folder / name).write_text(f"Title: Clinics stay open\nSource: {name[8:-4].title()}\nDate: 2026-01-0{day}\n\n"
                                    f"“{quote},” County Executive Rosa Delgado said on Monday.\n", encoding="utf-8")
     return str(folder)
@@ -168,3 +168,16 @@ def test_rematch_on_several_cores_gives_what_one_by_one_gives(run, db, tmp_path,
             assert any(redecided_in_turn)  # the later clinic quote was decided again in its turn
     assert [c["from"] for c in outcomes[0][0] if "to" in c]  # something moved
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_quote_cut_by_an_ellipsis_joins_and_stays_on_rematch(run, tmp_path):
+    quotes = {"clinics-herald.txt": "We are going to keep every single clinic in this county open, whatever the "
+                                    "state decides next month, because families here have nowhere else to go",
+              "clinics-post.txt": "We are going to keep every single clinic in this county open … because "
+                                  "families here have nowhere else to go"}
+    assert run("ingest", _clinic_articles(tmp_path, quotes)).exit_code == 0
+    [claim] = json.loads(run("claims", "-f", "json").stdout)
+    shown = json.loads(run("show", str(claim["id"]), "-f", "json").stdout)
+    assert [(m["text"], m["scorer"]) for m in shown["mentions"]] == [(quotes["clinics-herald.txt"], None),
+                                                                     (quotes["clinics-post.txt"], "parts")]
+    assert json.loads(run("match", "-f", "json").stdout) == []
