@@ -121,8 +121,9 @@ def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: 
     word = following.group(1).lower() if following else ""
     lead = text[r.start:r.number_end].split()[0].lower() if text[r.start].isalpha() else prev_lower  # "entre 10"
     if after[:1] == ":" or after[1:2] in _TIME_STARTS and _TIME_AFTER.match(after) or _HOUR_AFTER.match(after) \
-            or after[:1] in "/." and after[1:2].isdigit() or r.unit == "hours" and lead in language.time_leads:
-        return True  # "14:30", "14 Uhr", "14.30 Uhr", "2 h 30", "vers 10 heures", "3.5.2024"
+            or after[:1] in "/." and after[1:2].isdigit() or r.unit == "hours" and lead in language.time_leads \
+            or r.high is not None and _TIME_AFTER.match(text, r.end):
+        return True  # "14:30", "14 Uhr", "14.30 Uhr", "2 h 30", "vers 10 heures", "3.5.2024", "9 bis 17 Uhr"
     if len(raw) <= 2 and (word in language.months or prev_lower in language.months) \
             or after[:1] == "." and prev_lower in language.ordinal_leads:
         return True  # "12. Mai", "le 3 mars", "am 3. Oktober", "der 100. Geburtstag"

@@ -600,6 +600,7 @@ def test_german_and_french_ranges_and_changes(body, text, value, high, from_valu
 @pytest.mark.parametrize("body", [
     GERMAN + "Die Sitzung ist am 12. Mai 2025.",  # a date and a year
     GERMAN + "Die Kundgebung begann um 14.30 Uhr.",  # a time of day
+    GERMAN + "Geöffnet ist von 9 bis 17 Uhr.",
     GERMAN + "Die Stadt feiert ihren 100. Geburtstag.",  # an ordinal
     GERMAN + "Das regelt Artikel 5 des Gesetzes.",  # a numbered name
     GERMAN + "Anna Weber (26) wohnt hier.",  # an age beside a name
