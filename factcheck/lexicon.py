@@ -240,7 +240,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "
 ABBREVIATIONS = """
     mr mrs ms dr prof sen rep gov lt gen col maj capt sgt det st jr sr inc corp ltd co
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fr rev ft mt u.s a.m p.m
-    d-ill r-texas approx est dept univ ave blvd rd hon
+    d-ill r-texas approx est dept univ ave blvd rd hon adm cmdr supt atty insp
 """.split()
 
 # Qualifiers before a number, longest first when matched; each with its normalised bound.

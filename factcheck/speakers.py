@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from factcheck.lexicon import (DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, INDEFINITE_ARTICLES, MONTHS,
+from factcheck.lexicon import (ABBREVIATIONS, DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, INDEFINITE_ARTICLES, MONTHS,
                                ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
                                SPEECH_DOCUMENTS, TITLES, WEEKDAYS)
 from factcheck.textnorm import name_key
@@ -37,8 +37,9 @@ _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
 
-# A capitalised word: letters with inner apostrophes, hyphens or dots ("O'Brien", "Zambrano-Pacheco").
-_CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"  # also initials: "J.D. Vance"
+# A capitalised word: letters with inner apostrophes or hyphens, initials ("J.D."), or a short word
+# with a full stop ("Sen.", "Gov."; index_people splits a phrase after "Kent." that ends a sentence).
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
@@ -285,32 +286,51 @@ def _sentence_case_organisations(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_ABBREVIATION_SET = set(ABBREVIATIONS)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
+    """(start, text) of a name phrase's parts, split after a word whose full stop ends a
+    sentence: 'Kent. Keir Starmer' is 'Kent.' and 'Keir Starmer'; 'Sen. Jane Doe' stays whole."""
+    pieces, start = [], found.start()
+    for word in re.finditer(r"\S+", found.group(0)):
+        token = word.group(0)
+        if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _ABBREVIATION_SET \
+                and not _INITIALS.fullmatch(token):
+            pieces.append((start, found.string[start:found.start() + word.end()]))
+            start = found.start() + word.end() + 1
+    if start < found.end():
+        pieces.append((start, found.string[start:found.end()]))
+    return pieces
+
+
 def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex()
-    for match in NAME_PHRASE.finditer(text):
-        whole = match.group(0)
-        # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
-        name, is_person = person_name(whole)
-        parts = [whole] if name and not is_person and _ORG_OF.search(name) else _AND.split(whole)
-        for part in parts:
-            name, is_person = person_name(part)
-            if name and not is_person and len(name) > 1 and name[:1].isupper():
-                index.organisations.append((match.start(), name))
-            if name and is_person:
-                index.add(match.start(), name)
-                tokens = part.split()
-                for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
-                    if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
-                            _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
-                        index.tie_role(_clean_token(token), match.start(), name)
-                # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
-                before = _ROLE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                after = _ROLE_JUST_AFTER.match(text, match.end())
-                for role in (before and before.group(1), after and after.group(1)):
-                    if role and role.lower() in _ROLE_SET:
-                        index.tie_role(role.lower(), match.start(), name)
+    for found in NAME_PHRASE.finditer(text):
+        for at, whole in _sentences_of(found):
+            # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
+            name, is_person = person_name(whole)
+            parts = [whole] if name and not is_person and _ORG_OF.search(name) else _AND.split(whole)
+            for part in parts:
+                name, is_person = person_name(part)
+                if name and not is_person and len(name) > 1 and name[:1].isupper():
+                    index.organisations.append((at, name))
+                if name and is_person:
+                    index.add(at, name)
+                    tokens = part.split()
+                    for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
+                        if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
+                                _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
+                            index.tie_role(_clean_token(token), at, name)
+                    # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
+                    before = _ROLE_JUST_BEFORE.search(text, max(0, at - 40), at)
+                    after = _ROLE_JUST_AFTER.match(text, at + len(whole))
+                    for role in (before and before.group(1), after and after.group(1)):
+                        if role and role.lower() in _ROLE_SET:
+                            index.tie_role(role.lower(), at, name)
     index.organisations.extend(_sentence_case_organisations(text))
     index.organisations.sort()
     return index

@@ -314,7 +314,6 @@ def test_nouns_acronyms_and_groups(text, speaker, is_person):
 ])
 def test_institutions_offices_and_colons(text, speaker, is_person):
     found = [q for q in _extract(text) if q.kind == "quote"][-1:]
-    found = [q for q in _extract(text) if q.kind == "quote"]
     assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
 
 
