@@ -9,13 +9,40 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import (ABBREVIATIONS, ATTRIBUTION_PREPOSITIONS, DEFINITE_ARTICLES, FRAGMENT_VERBS,
-                               FUNCTION_WORDS, INDEFINITE_ARTICLES, ORGANISATION_WORDS, PARAPHRASE_VERBS, PRONOUNS,
-                               REPORTING_VERBS, ROLE_NOUNS, TITLE_LINKS, TITLE_NOUNS, TITLES)
+from factcheck.lexicon import (
+    ABBREVIATIONS,
+    ATTRIBUTION_PREPOSITIONS,
+    DEFINITE_ARTICLES,
+    FRAGMENT_VERBS,
+    FUNCTION_WORDS,
+    INDEFINITE_ARTICLES,
+    ORGANISATION_WORDS,
+    PARAPHRASE_VERBS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_LINKS,
+    TITLE_NOUNS,
+    TITLES,
+)
 from factcheck.models import Kind, Quote
-from factcheck.speakers import (ARTICLE, DATELINE_PREFIX, LEADING_ARTICLE, PersonIndex, Speaker, index_people,
-                                person_name, resolve)
-from factcheck.textnorm import SpanIndex, context_around, paragraph_spans, sentence_spans, word_alternation
+from factcheck.speakers import (
+    ARTICLE,
+    DATELINE_PREFIX,
+    LEADING_ARTICLE,
+    PersonIndex,
+    Speaker,
+    index_people,
+    person_name,
+    resolve,
+)
+from factcheck.textnorm import (
+    SpanIndex,
+    context_around,
+    paragraph_spans,
+    sentence_spans,
+    word_alternation,
+)
 
 _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
 # A reporting verb, but not the noun it can also be after a determiner: "the claims", "his remarks"
@@ -677,7 +704,7 @@ def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sen
     end = paragraph_index.spans[i - 1][1]
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    if not text[end - 1:end] == ":":
+    if text[end - 1:end] != ":":
         return ""
     return text[sentence_index.span_at(end - 1)[0]:end] + " "
 

@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from factcheck.lexicon import (ABBREVIATIONS, DEFINITE_ARTICLES, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, INDEFINITE_ARTICLES, MONTHS,
-                               ORGANISATION_KINDS, ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
-                               SPEECH_DOCUMENTS, TITLES, WEEKDAYS)
+from factcheck.lexicon import (
+    ABBREVIATIONS,
+    DEFINITE_ARTICLES,
+    GENERIC_ORGANISATION_NOUNS,
+    GROUP_NOUNS,
+    INDEFINITE_ARTICLES,
+    MONTHS,
+    ORGANISATION_KINDS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_DOCUMENTS,
+    TITLES,
+    WEEKDAYS,
+)
 from factcheck.textnorm import name_key
 
 _TITLE_SET = set(TITLES)
@@ -350,7 +363,8 @@ ARTICLE = _article_pattern(INDEFINITE_ARTICLES + DEFINITE_ARTICLES)
 LEADING_ARTICLE = re.compile("^" + ARTICLE)
 _DEFINITE = re.compile("^" + _article_pattern(DEFINITE_ARTICLES))
 # What a role or an organisation is of: "spokesperson for the labor board", "Sprecher des Ministeriums".
-_OF = re.compile(r"\s(?:for|of|at|with|from|de|du|des|der|vom|von|beim|für)\s")
+_OF_WORDS = "for|of|at|with|from|to|de|du|des|der|vom|von|beim|bei|für|chez"
+_OF = re.compile(rf"\s(?:{_OF_WORDS})\s")
 _POSSESSIVE = re.compile(r"\w['’]s\s")
 
 
@@ -392,7 +406,7 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
 
 
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
-_OF_BEFORE = re.compile(r"\b(?:for|of|at|with|from|to|de|du|des|der|von|vom|bei|chez)\s+$")
+_OF_BEFORE = re.compile(rf"\b(?:{_OF_WORDS})\s+$")
 
 
 def _names_a_kind(article: str, bare: str) -> bool:
