@@ -324,7 +324,8 @@ def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'.
     A new clause there is about someone else: '“…,” while Sen. Mitt Romney said he …'."""
     tail = tail.lstrip(" \t,—–-\u00a0")
-    if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0].lower() in _NEW_CLAUSE:
+    first_word = tail.split(maxsplit=1)[0].lower() if tail.strip() else ""
+    if first_word in _NEW_CLAUSE:
         return None
     inverted_pronoun = _FRENCH_INVERTED.match(tail)
     if inverted_pronoun:  # "a-t-il affirmé", "a-t-elle confié"
@@ -427,7 +428,7 @@ _SUBJECT_WORDS = set(TITLES) | set(ROLE_NOUNS) | {"field", "office", "press", "u
 _ORGANISATION_SET = set(ORGANISATION_WORDS)
 _ROLE_OR_KIND = _SUBJECT_WORDS | _ORGANISATION_SET
 _NAME_WORDS = _ROLE_OR_KIND | set(DEFINITE_ARTICLES) | set(INDEFINITE_ARTICLES) | {
-    "of", "for", "de", "du", "des", "von", "vom", "und", "and", "et", "la", "le"}
+    "of", "for", "de", "du", "von", "vom", "und", "and", "et"}
 _ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,3}})")
 
 
