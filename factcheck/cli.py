@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import getpass
 import json
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 import os
 import sys
 from datetime import datetime, timezone
@@ -24,6 +25,7 @@ from factcheck.review import ATTRIBUTIONS, STATUSES, Decision, parse_rating, par
 from factcheck.storage import backup_file, load_file, write_atomically
 
 PROGRESS_AFTER_FILES = 10
+PROGRESS_AFTER_MENTIONS = 5_000  # to re-match
 
 
 class FactcheckGroup(click.Group):
@@ -108,11 +110,31 @@ def _load_articles(paths: tuple[str, ...], overrides: dict) -> list:
     files = article_files(list(paths))
     stdin = sys.stdin.buffer.read() if "-" in files else None
     articles = []
-    with click.progressbar(files, label="Reading articles", file=sys.stderr) if len(files) > PROGRESS_AFTER_FILES \
-            else nullcontext(files) as bar:
-        for path in bar:
+    with progress_bar("Reading articles", PROGRESS_AFTER_FILES) as progress:
+        for done, path in enumerate(files, 1):
             articles.extend(with_overrides(article, **overrides) for article in read_articles(path, stdin))
+            progress(done, len(files))
     return articles
+
+
+@contextmanager
+def progress_bar(label: str, after: int) -> Iterator[Callable[[int, int], None]]:
+    """A ``progress(done, total)`` callback drawing a bar on stderr when there are more than
+    ``after`` items of work."""
+    bars: list = []
+
+    def progress(done: int, total: int) -> None:
+        if total <= after:
+            return
+        if not bars:
+            bars.append(click.progressbar(length=total, label=label, file=sys.stderr).__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
+        yield progress
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
 
 
 def metadata_overrides(command):
@@ -731,8 +753,8 @@ def match(obj, fmt):
     Example:
         factcheck settings match_threshold 92 && factcheck match
     """
-    with open_database(obj["db"], write=True) as db:
-        changes = db.rematch(now())
+    with open_database(obj["db"], write=True) as db, progress_bar("Re-matching mentions", PROGRESS_AFTER_MENTIONS) as progress:
+        changes = db.rematch(now(), progress)
     click.echo(render_rows(changes, ["mention", "from", "to", "suggested", "score"], fmt))
     moved = sum("to" in c for c in changes)
     click.echo(f"{moved} mention(s) moved, {len(changes) - moved} suggestion(s) made", err=True)

@@ -588,9 +588,10 @@ class Database:
             self._quote_index(mention["kind"]).add(new_id, mention["text"])
         return mention, new_id
 
-    def rematch(self, at: str) -> list[dict]:
+    def rematch(self, at: str, progress: Callable[[int, int], None] | None = None) -> list[dict]:
         """Recompute every quote's link with the current thresholds, keeping editors' links and
-        rejections. Returns what changed: mentions moved and suggestions made. Linear in the
+        rejections. Returns what changed: mentions moved and suggestions made; ``progress(done,
+        total)`` hears how many mentions are decided. Linear in the
         database: claim membership is kept here, and suggestions are written in one batch.
         Every mention is decided in advance, on all cores; one is decided again, in turn, only
         when a claim sharing a word with it was added or removed before its turn (so the result
@@ -613,8 +614,15 @@ class Database:
         ahead: dict[int, Redecision] = {}  # decided in advance, in parallel, against the index as built
         for kind in sorted({m["kind"] for m in queued}):
             of_kind = [m for m in queued if m["kind"] == kind]
+            done_before = len(ahead)
+
+            def report(done: int, total: int) -> None:
+                if progress:
+                    progress(done_before + done, len(queued))
+
             ahead.update(zip([m["id"] for m in of_kind], redecide(self._quote_index(kind), [
-                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind], available_cores())))
+                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind],
+                available_cores(), report)))
         changed: dict[str, set[str]] = defaultdict(set)  # words of claims added or removed since
         changes, suggestions = [], []
         for mention in queued:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import multiprocessing
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -279,20 +281,25 @@ class Redecision(NamedTuple):
 PARALLEL_FROM = 5_000  # mentions: below this many per worker, forking costs more than it saves
 
 
-def redecide(index: QuoteIndex, mentions: list[tuple[str, int, frozenset[int]]], cores: int = 1) -> list[Redecision]:
+def redecide(index: QuoteIndex, mentions: list[tuple[str, int, frozenset[int]]], cores: int = 1,
+             progress: Callable[[int, int], None] | None = None) -> list[Redecision]:
     """Decide (text, own claim, rejected claims) mentions again against the index as it is, on
     up to ``cores`` processes: each decision reads the index and changes nothing, so forked
-    workers (starting with the index in memory) can share them out."""
+    workers (starting with the index in memory) can share them out. ``progress(done, total)``
+    is called as chunks come back."""
     workers = min(cores, max(1, len(mentions) // PARALLEL_FROM))
+    size = max(1, -(-len(mentions) // (workers * 8)))  # several chunks each: none idles at the end
+    chunks = [mentions[i:i + size] for i in range(0, len(mentions), size)]
     global _FORKED_INDEX
     _FORKED_INDEX = index
     try:
-        if workers == 1:
-            return _redecide_chunk(mentions)
-        size = -(-len(mentions) // (workers * 4))  # a few chunks each, so no worker idles at the end
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunks = pool.map(_redecide_chunk, [mentions[i:i + size] for i in range(0, len(mentions), size)])
-        return [redecision for chunk in chunks for redecision in chunk]
+        with multiprocessing.get_context("fork").Pool(workers) if workers > 1 else nullcontext() as pool:
+            decided: list[Redecision] = []
+            for chunk in pool.imap(_redecide_chunk, chunks) if pool else map(_redecide_chunk, chunks):
+                decided.extend(chunk)
+                if progress:
+                    progress(len(decided), len(mentions))
+            return decided
     finally:
         _FORKED_INDEX = None
 

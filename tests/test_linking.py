@@ -149,8 +149,8 @@ def test_rematch_on_several_cores_gives_what_one_by_one_gives(run, db, tmp_path,
     original = open(db, "rb").read()
     redecided_in_turn = []
     real_redecide = database.redecide
-    monkeypatch.setattr(database, "redecide", lambda index, mentions, cores=1: (
-        redecided_in_turn.append(len(mentions) == 1) or real_redecide(index, mentions, cores=max(cores, 2))))
+    monkeypatch.setattr(database, "redecide", lambda index, mentions, cores=1, progress=None: (
+        redecided_in_turn.append(len(mentions) == 1) or real_redecide(index, mentions, max(cores, 2), progress)))
     monkeypatch.setattr(matching, "PARALLEL_FROM", 1)  # fork two workers even for a few mentions
     outcomes = []
     for one_by_one in (False, True):
