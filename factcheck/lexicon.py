@@ -152,6 +152,17 @@ ROLE_NOUNS = """
     procureur procureure avocat avocate
 """.split()
 
+# Words before a name that tell a person's gender, so "he" never goes to "Ms Hume" nor "sie" to
+# "Herr Weber". German feminine titles end in -in and are found from TITLES.
+GENDERED_TITLES = {
+    "m": """mr mister sir lord herr m monsieur spokesman chairman congressman councilman assemblyman
+            alderman businessman father brother son husband king prince""".split(),
+    "f": """mrs ms miss dame lady frau mme madame mlle spokeswoman chairwoman congresswoman
+            councilwoman assemblywoman alderwoman businesswoman mother sister daughter wife queen
+            princess directrice présidente avocate députée sénatrice conseillère procureure
+            adjointe préfète""".split(),
+}
+
 # Documents that speak for whoever issued them: "a statement from the company" is the company.
 SPEECH_DOCUMENTS = """
     statement letter email e-mail memo release report filing post tweet message note

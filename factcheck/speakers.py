@@ -11,6 +11,7 @@ from functools import lru_cache
 from factcheck.lexicon import (
     ABBREVIATIONS,
     DEFINITE_ARTICLES,
+    GENDERED_TITLES,
     GENERIC_ORGANISATION_NOUNS,
     GROUP_NOUNS,
     INDEFINITE_ARTICLES,
@@ -179,6 +180,7 @@ class PersonIndex:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
     first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -253,6 +255,9 @@ class PersonIndex:
         found = self.referent(offset, window_start)
         if not found or not found[0] or (not found[1] and pronoun.lower() in _PERSONAL_PRONOUNS):
             return None
+        wanted, known = PRONOUNS.get(pronoun.lower()), self.genders.get(found[0])
+        if wanted and known and wanted != known:
+            return None  # "she" after "Mr Patel": someone else, or a slip; never him
         return found[0]
 
     def organisation(self, noun: str, offset: int) -> str | None:
@@ -318,6 +323,20 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     return pieces
 
 
+_MALE_TITLES = set(GENDERED_TITLES["m"])
+_FEMALE_TITLES = set(GENDERED_TITLES["f"])
+
+
+def _gender_of(titles: list[str]) -> str | None:
+    """'m' or 'f' when a word before a name tells ('Ms', 'Herr', 'spokeswoman', 'Bürgermeisterin')."""
+    for word in (_clean_token(t) for t in titles):
+        if word in _MALE_TITLES:
+            return "m"
+        if word in _FEMALE_TITLES or len(word) > 5 and word.endswith("in") and _is_title(word):
+            return "f"
+    return None
+
+
 def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
@@ -334,6 +353,10 @@ def index_people(text: str) -> PersonIndex:
                 if name and is_person:
                     index.add(at, name)
                     tokens = part.split()
+                    gender = _gender_of(tokens[:-1])
+                    full = index.full_name(name, at + len(part))  # "Ms Hume": Rachel Hume
+                    if gender and len(full.split()) >= 2:
+                        index.genders[full] = gender
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
                         if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
                                 _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"

@@ -285,6 +285,21 @@ def test_initials_adverbs_appositions_and_views(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title that tells a gender keeps a pronoun of the other off that person
+    ("Prosecuting, Rachel Hume told the court what happened. Ms Hume spoke for an hour. ‘It was wrong,’ he said.",
+     [("It was wrong", None)]),
+    ("Bürgermeisterin Sabine Krämer sprach zuerst. „Wir bauen“, sagte er.", [("Wir bauen", None)]),
+    # near miss: the same pronoun as the title goes to the person
+    ("Bürgermeisterin Sabine Krämer sprach zuerst. „Wir bauen“, sagte sie.", [("Wir bauen", "Sabine Krämer")]),
+    ('Spokeswoman Lee Park spoke first. "We disagree," she said.', [("We disagree", "Lee Park")]),
+])
+def test_pronouns_agree_with_titles(text, expected):
+    assert quotes(text) == expected
+
+
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # one capitalised word after an article: a German noun, unless it is an acronym
     ("Ein Polizeisprecher sagte: „Die Lage ist unter Kontrolle.“", "Polizeisprecher", False),
