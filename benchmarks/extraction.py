@@ -29,6 +29,8 @@ SETS = [
      ROOT / "benchmarks" / "data" / "quotes_heldout" / "annotations.json"),
     ("statistics held-out set", ROOT / "benchmarks" / "data" / "statistics_heldout",
      ROOT / "benchmarks" / "data" / "statistics_heldout" / "annotations.json"),
+    ("quote held-out set 2", ROOT / "benchmarks" / "data" / "quotes_heldout2",
+     ROOT / "benchmarks" / "data" / "quotes_heldout2" / "annotations.json"),
 ]
 
 
