@@ -111,7 +111,10 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return rest or tokens
 
 
-DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}\s+[—–-]\s+")  # "PINE HOLLOW — "
+# "PINE HOLLOW — ", "WASHINGTON (AP) — ", "SPRINGFIELD, Ill. — ", "LONDON (Reuters) - "
+DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]+[A-Z][\w.]{1,12}(?:[ \t][A-Z][\w.]{1,12})?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"\s+[—–-]\s+")
 _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 

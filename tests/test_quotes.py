@@ -583,6 +583,21 @@ def test_reported_speech_around_objects_adverbials_and_commas(text, clause, spea
     assert [(q.kind, q.text, q.speaker) for q in found] == [("paraphrase", clause, speaker)]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # wire datelines are no part of the subject
+    ("MOSCOW (Reuters) - Russia said on Monday it had shot down 20 drones overnight.",
+     "it had shot down 20 drones overnight", "Russia"),
+    ("SPRINGFIELD, Ill. — Gov. Jane Doe said the state would appeal the ruling.",
+     "the state would appeal the ruling", "Jane Doe"),
+])
+def test_reported_speech_after_datelines(text, clause, speaker):
+    found = _extract(text)
+    assert [(q.kind, q.text, q.speaker, q.speaker_as_written.startswith(("MOSCOW", "SPRING")))
+            for q in found] == [("paraphrase", clause, speaker, False)]
+
+
+
+
 @pytest.mark.parametrize("text", [
     "A meeting ended early after residents shouted down state environmental officials for twenty minutes.",
     "Tom Reyes urged households to keep food waste sealed.",
