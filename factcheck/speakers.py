@@ -182,6 +182,7 @@ class PersonIndex:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
+    by_first_name: dict[str, set[str]] = field(default_factory=dict)  # first-name key -> full names
     first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
 
@@ -189,6 +190,7 @@ class PersonIndex:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
             bisect.insort(self.people, (offset, name))
             self.by_surname.setdefault(surname(name), set()).add(name)
+            self.by_first_name.setdefault(name_key(name).split()[0], set()).add(name)
             self.first_named[name] = min(offset, self.first_named.get(name, offset))
 
     def _with_surname(self, key: str, offset: int) -> set[str]:
@@ -196,6 +198,12 @@ class PersonIndex:
         Krämer named so far, even if another Krämer appears later; 'Mr Patel' before 'Priya
         Patel' is named may be someone else."""
         return {n for n in self.by_surname.get(key, ()) if self.first_named[n] <= offset}
+
+    def _called(self, key: str, offset: int) -> set[str]:
+        """The people a single name could mean by ``offset``: by surname, or by first name as
+        features and family stories call people ('Anne' after 'Anne Kessler')."""
+        by_first_name = {n for n in self.by_first_name.get(key, ()) if self.first_named[n] <= offset}
+        return self._with_surname(key, offset) | by_first_name
 
     def add_subject(self, offset: int, name: str, is_person: bool = True) -> None:
         """Record who a sentence (or a quote at ``offset``) is about; an empty name records that
@@ -217,21 +225,22 @@ class PersonIndex:
         return ties[i][1] if i >= 0 else ties[0][1]
 
     def full_name(self, name: str, offset: int) -> str:
-        """Resolve a surname ('Marsh') to the one full name the article used ('Elena Marsh').
-
-        Two different people with that surname leave it as written: never guess."""
+        """Resolve a surname ('Marsh'), or a first name, to the one full name the article used
+        ('Elena Marsh'). Two different people it could mean leave it as written: never guess."""
         key = name_key(name)
         candidates = self._with_surname(key.split()[-1], offset) if key else set()
         if len(key.split()) >= 2:
             # "Elena Marsh" may have been introduced with a middle name ("Elena R. Marsh")
             matches = {n for n in candidates if name_key(n).endswith(key)}
             return min(matches, key=len) if len(matches) == 1 else name
+        candidates = self._called(key, offset) if key else set()
         return next(iter(candidates)) if len(candidates) == 1 else name
 
     def shared_surname(self, name: str, offset: int) -> bool:
-        """True when the article has named two different people with this surname by ``offset``."""
+        """True when a single name could mean two different people named by ``offset`` (two
+        Kesslers; a Morgan Lee and a Dana Morgan)."""
         key = name_key(name)
-        return len(key.split()) == 1 and len(self._with_surname(key, offset)) > 1
+        return len(key.split()) == 1 and len(self._called(key, offset)) > 1
 
     def referent(self, offset: int, window_start: int) -> tuple[str, bool] | None:
         """Who the text just before ``offset`` is about, walking back sentence by sentence (not

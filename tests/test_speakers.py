@@ -1,0 +1,29 @@
+"""Who is speaking, in the forms real news names people: first names, titles, compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text, []) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feature calls people by their first name once it has named them
+    ("Anne Kessler has milked cows since she was nine. “Nobody is selling the farm,” Anne said.",
+     [("Nobody is selling the farm", "Anne Kessler")]),
+    ("Anne Kessler and her father Walter Kessler disagree. “We are selling the cows,” Anne said. "
+     "“I will be in that barn every morning,” Walter said.",
+     [("We are selling the cows", "Anne Kessler"), ("I will be in that barn every morning", "Walter Kessler")]),
+    # a first name two people share, or one that is also someone's surname, stays unresolved
+    ("Anne Kessler and Anne Marsh run the co-op. “We will not sell,” Anne said.",
+     [("We will not sell", None)]),
+    ("Morgan Lee met Dana Morgan on Friday. “It went well,” Morgan said.", [("It went well", None)]),
+    # a first name never reaches forward to someone named only later
+    ("“It went well,” Anne said. Anne Kessler runs the farm.", [("It went well", "Anne")]),
+])
+def test_first_names(text, expected):
+    assert speakers(text) == expected
