@@ -92,6 +92,7 @@ TITLE_LINKS = ["such as", "like", "wie", "comme"]
 # Words used as titles before a name; removed to reach the person.
 TITLES = """
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    constable councilmember councilperson assemblyperson selectman selectwoman
     president vice chairman chairwoman chair chairperson ceo cfo coo director secretary
     minister premier governor gov lieutenant lt sen senator rep representative congressman
     congresswoman councilman councilwoman councillor councilor council member mayor

@@ -96,6 +96,17 @@ def _is_title(word: str) -> bool:
     return len(word) >= 9 and word.endswith(_LONG_TITLES)
 
 
+_ACRONYM_COMPOUND = re.compile(r"[A-ZÄÖÜ]{2,}-\w+")
+
+
+def _reads_as_role(token: str) -> bool:
+    """A word before a name that no first name looks like: a long compound noun
+    ('Personalvorständin', 'Umweltschützer') or an acronym's ('SPD-Kreisrätin', 'GLZ-Chef').
+    Hyphenated first names ('Jean-Christophe') are not long words."""
+    word = token.strip(".,")
+    return len(word) >= 12 and "-" not in word or bool(_ACRONYM_COMPOUND.fullmatch(word))
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop everything up to the last title word: 'Homeland Security Secretary Kristi Noem' ->
     ['Kristi', 'Noem']; keep a title that is the only word left."""
@@ -106,6 +117,8 @@ def strip_titles(tokens: list[str]) -> list[str]:
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
+    while len(rest) > 2 and _reads_as_role(rest[0]):
+        rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann"
     if len(rest) > 3:  # "Incident Commander Dale Brunner": a name is rarely more than three words
         rest = rest[-2:]
     return rest or tokens

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.quotes import extract_quotes
+from factcheck.speakers import person_name
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -27,3 +28,20 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_first_names(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Chief Constable Fiona Redmond", ("Fiona Redmond", True)),
+    ("Councilmember Jerome Whitfield", ("Jerome Whitfield", True)),
+    ("SPD-Kreisrätin Monika Hausmann", ("Monika Hausmann", True)),
+    ("GLZ-Chef Jens Albrecht", ("Jens Albrecht", True)),
+    ("Personalvorständin Sabine Kröger", ("Sabine Kröger", True)),
+    ("Umweltschützer Gian Andri Tschudi", ("Gian Andri Tschudi", True)),
+    # near misses: names that look long or hyphenated stay whole
+    ("Gian Andri Tschudi", ("Gian Andri Tschudi", True)),
+    ("Jean-Christophe Dupont", ("Jean-Christophe Dupont", True)),
+    ("Maximilian Huber", ("Maximilian Huber", True)),
+    ("Anna-Lena Schmidt-Bauer", ("Anna-Lena Schmidt-Bauer", True)),
+])
+def test_titles_and_role_compounds_before_names(phrase, expected):
+    assert person_name(phrase) == expected
