@@ -52,10 +52,15 @@ that size alone (corpus, ground truth, index and database included). The brute-f
 baseline (first size only) decides a sample of mentions, evenly spaced, against every claim indexed
 at that moment with compare_quotes, on the same index state, and compares with the blocked index.
 
-The sample set ingests sample_articles/ with the real pipeline (read_article, extract,
-Database.ingest) into a temporary database and scores the stored mentions' claims against the
-"repeats" groups of tests/data/sample_annotations.json (mentions keyed by file name and exact
-text), again over pairs of annotated mentions."""
+Two hand-annotated sets are then scored the same way (sample_repeats): each set's articles go
+through the real pipeline (read_article, extract, Database.ingest) into a temporary database, and
+the stored mentions' claims are scored against the "repeats" groups of its annotations (mentions
+keyed by file name and exact text), again over pairs of annotated mentions. "sample articles" is
+sample_articles/ with tests/data/sample_annotations.json; "repeat clusters" is
+benchmarks/data/repeats/ (24 articles, 6 stories told by several outlets, annotated blind; see its
+README), for which the run also says whether each annotated conflict pair is flagged (the claims
+list each other under "conflicts") and each annotated misattribution is flagged (its claim is
+"misattributed"), and lists flags raised that were not annotated."""
 
 from __future__ import annotations
 
@@ -1055,25 +1060,30 @@ def measure(size: int, corpus: tuple, brute_size: int, verbose: bool, results) -
 # The hand-annotated sample repeats
 
 
-def sample_repeats(verbose: bool) -> None:
+def sample_repeats(label: str, folder: Path, annotations_file: Path, verbose: bool, flags: bool = False) -> None:
+    """Ingest the articles of `folder` with the real pipeline and score the stored mentions' claims
+    against the "repeats" groups of `annotations_file`; with `flags`, also say whether each
+    annotated conflict pair and misattribution is flagged on the claims."""
     import json
 
     from factcheck.articles import article_files, read_article
     from factcheck.db import open_database
     from factcheck.extract import extract
 
-    annotations = json.loads((ROOT / "tests" / "data" / "sample_annotations.json").read_text(encoding="utf-8"))
+    annotations = json.loads(annotations_file.read_text(encoding="utf-8"))
     groups = annotations["repeats"]
-    with tempfile.TemporaryDirectory() as folder, open_database(str(Path(folder) / "desk.json"), write=True) as db:
-        for path in article_files([str(ROOT / "sample_articles")]):
+    with tempfile.TemporaryDirectory() as tmp, open_database(str(Path(tmp) / "desk.json"), write=True) as db:
+        for path in article_files([str(folder)]):
+            if Path(path).resolve() == annotations_file.resolve() or Path(path).name == "README.md":
+                continue  # the set's annotations and its description are not articles
             db.ingest(extract(read_article(path)), "2025-01-01T00:00:00+00:00")
         where: dict[tuple[str, str], set[int]] = defaultdict(set)
-        claim_texts = {}
+        claims_by_id = {}
         for claim in db.claims():
-            claim_texts[claim["id"]] = claim["text"]
+            claims_by_id[claim["id"]] = claim
             for m in claim["mentions"]:
                 where[(Path(m["path"]).name, m["text"])].add(claim["id"])
-    print(f"\n== sample articles: {len(groups)} annotated repeat groups, "
+    print(f"\n== {label}: {len(groups)} annotated repeat groups, "
           f"{sum(len(g['mentions']) for g in groups)} mentions")
     for kind in ("quote", "statistic", None):
         items = [(g_index, m) for g_index, g in enumerate(groups) if kind in (None, g["kind"])
@@ -1093,8 +1103,8 @@ def sample_repeats(verbose: bool) -> None:
                 if is_same and not is_linked:
                     misses.append((items[a][1], items[b][1]))
         missing = [m for (_, m), c in zip(items, claims) if not c]
-        label = kind + "s" if kind else "all"
-        print(f"   {label:<10} {len(items):>3} mentions, {same:>3} same-group pairs: precision "
+        kind_label = kind + "s" if kind else "all"
+        print(f"   {kind_label:<10} {len(items):>3} mentions, {same:>3} same-group pairs: precision "
               f"{both / linked if linked else 1:.3f}, recall {both / same if same else 1:.3f}"
               + (f"; {len(missing)} annotated mentions not stored" if missing else ""))
         if kind is None:
@@ -1104,6 +1114,57 @@ def sample_repeats(verbose: bool) -> None:
                 print(f"     not linked: {a['file']} {a['text']!r} ~ {b['file']} {b['text']!r}")
             for m in missing:
                 print(f"     not stored: {m['file']} {m['text']!r}")
+    if not flags:
+        return
+
+    def claim_ids(m: dict) -> set[int]:
+        return where.get((m["file"], m["text"]), set())
+
+    # Conflicts: every annotated pair of mentions with different values should sit in two claims
+    # that list each other under "conflicts".
+    pairs = flagged = 0
+    annotated_claim_pairs = set()
+    unflagged = []
+    for conflict in annotations.get("conflicts", []):
+        for a, b in combinations(conflict["mentions"], 2):
+            if a["value"] == b["value"]:
+                continue
+            pairs += 1
+            links = {frozenset((x, y)) for x in claim_ids(a) for y in claim_ids(b) if x != y}
+            annotated_claim_pairs |= links
+            if any(y in claims_by_id[x]["conflicts"] for x, y in map(tuple, links)):
+                flagged += 1
+            else:
+                unflagged.append((conflict["counted"], a, b))
+    raised = {frozenset((c["id"], other)) for c in claims_by_id.values() for other in c.get("conflicts") or []}
+    extra = raised - annotated_claim_pairs
+    print(f"   conflicts: {flagged}/{pairs} annotated pairs flagged; {len(raised)} conflict pairs raised in all, "
+          f"{len(extra)} of them not annotated")
+    for counted, a, b in unflagged[: 20 if verbose else 8]:
+        print(f"     not flagged ({counted}): {a['file']} {a['text']!r} ~ {b['file']} {b['text']!r}")
+    for x, y in sorted(tuple(sorted(p)) for p in extra)[: 20 if verbose else 8]:
+        print(f"     flagged, not annotated: {claims_by_id[x]['text']!r} ~ {claims_by_id[y]['text']!r}")
+
+    # Misattributions: the claim holding the wrongly attributed mention should be "misattributed".
+    total = found = 0
+    annotated_claims = set()
+    lines = []
+    for entry in annotations.get("misattributions", []):
+        for m in entry["mentions"]:
+            total += 1
+            ids = claim_ids(m)
+            annotated_claims |= ids
+            hit = any(claims_by_id[i]["misattributed"] for i in ids)
+            found += hit
+            speakers = sorted({s for i in ids for s in claims_by_id[i].get("speakers") or []})
+            lines.append(f"     {'flagged' if hit else 'NOT flagged'}: {m['file']} {m['text']!r} given to {m['speaker']}, "
+                         f"said by {entry['true_speaker']}" + (f" (claim speakers {speakers})" if ids else " (not stored)"))
+    extra_mis = [c for i, c in claims_by_id.items() if c["misattributed"] and i not in annotated_claims]
+    print(f"   misattributions: {found}/{total} annotated flagged; {len(extra_mis)} other claims flagged misattributed")
+    if lines:
+        print("\n".join(lines))
+    for c in extra_mis[: 20 if verbose else 8]:
+        print(f"     flagged, not annotated: {c['text']!r} (speakers {c.get('speakers')})")
 
 
 def main() -> None:
@@ -1134,7 +1195,10 @@ def main() -> None:
         print(f"\nlast {LAST:,} mentions, {large['size']:,} / {small['size']:,}: matcher "
               f"{large['last'] / small['last']:.2f}x, real database {large['db_last'] / small['db_last']:.2f}x "
               f"(target <= 3x); `factcheck match` of {large['size']:,}: {large['rematch']:.1f} s (target < 60 s)")
-    sample_repeats(verbose)
+    sample_repeats("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json",
+                   verbose)
+    repeats = ROOT / "benchmarks" / "data" / "repeats"
+    sample_repeats("repeat clusters", repeats, repeats / "annotations.json", verbose, flags=True)
 
 
 if __name__ == "__main__":
