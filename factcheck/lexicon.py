@@ -238,6 +238,10 @@ PLACE_WORDS = """
     bahnhof platz straße strasse gasse weg markt rathaus rue gare quai pont marché
 """.split()
 
+# German verb particles that end a clause after its subject: "fügte Vogt hinzu", "wies Albrecht
+# zurück"; never part of a name.
+VERB_PARTICLES = "hinzu zurück fest fort weg dazu entgegen hervor heraus herein voran vorbei zu an ab auf aus ein mit nach vor".split()
+
 # Determiners before a role or an organisation ("the spokesman", "ein Sprecher", "la préfecture");
 # the definite ones and possessives point at someone already known ("his daughter").
 INDEFINITE_ARTICLES = "a an one another ein eine einen einem einer un une".split()

@@ -23,6 +23,7 @@ from factcheck.lexicon import (
     ROLE_NOUNS,
     SPEECH_DOCUMENTS,
     TITLES,
+    VERB_PARTICLES,
     WEEKDAYS,
 )
 from factcheck.textnorm import name_key
@@ -32,6 +33,7 @@ _ORG_SET = set(ORGANISATION_WORDS)
 _ROLE_SET = set(ROLE_NOUNS) | set(GROUP_NOUNS)
 _GROUP_SET = set(GROUP_NOUNS)
 _PLACE_SET = set(PLACE_WORDS)
+_VERB_PARTICLES = set(VERB_PARTICLES)
 _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
     "those", "we", "i", "you", "our", "my", "his", "her", "their", "its", "if", "when",
@@ -99,12 +101,13 @@ def _is_title(word: str) -> bool:
 _ACRONYM_COMPOUND = re.compile(r"[A-ZÄÖÜ]{2,}-\w+")
 
 
-def _reads_as_role(token: str) -> bool:
-    """A word before a name that no first name looks like: a long compound noun
-    ('Personalvorständin', 'Umweltschützer') or an acronym's ('SPD-Kreisrätin', 'GLZ-Chef').
-    Hyphenated first names ('Jean-Christophe') are not long words."""
+def _reads_as_role(token: str, words: int) -> bool:
+    """A word before a name (of ``words`` words in all) that no first name looks like: a long
+    compound noun ('Personalvorständin'; before a name of three words already, 'Bergführer')
+    or an acronym's ('SPD-Kreisrätin', 'GLZ-Chef'). Hyphenated first names ('Jean-Christophe')
+    are not long words."""
     word = token.strip(".,")
-    return len(word) >= 12 and "-" not in word or bool(_ACRONYM_COMPOUND.fullmatch(word))
+    return len(word) >= (9 if words > 3 else 12) and "-" not in word or bool(_ACRONYM_COMPOUND.fullmatch(word))
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -117,7 +120,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
-    while len(rest) > 2 and _reads_as_role(rest[0]):
+    while len(rest) > 2 and _reads_as_role(rest[0], len(rest)):
         rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann"
     if len(rest) > 3:  # "Incident Commander Dale Brunner": a name is rarely more than three words
         rest = rest[-2:]
@@ -164,6 +167,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     tokens = [re.sub(r"['’]s$", "", t) for t in tokens]  # "Brandstetter's header"
+    while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
+        tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
     if is_organisation(tokens):
         return " ".join(tokens).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name

@@ -45,3 +45,18 @@ def test_first_names(text, expected):
 ])
 def test_titles_and_role_compounds_before_names(phrase, expected):
     assert person_name(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Der Bergführer Gian Andri Tschudi", ("Gian Andri Tschudi", True)),  # four words: a role and three
+    ("Vogt hinzu", ("Vogt", True)),  # "fügte Vogt hinzu"
+    ("Albrecht zurück", ("Albrecht", True)),
+    ("Kim An", ("Kim An", True)),  # a name, not a particle
+])
+def test_names_after_german_roles_and_before_verb_particles(phrase, expected):
+    assert person_name(phrase) == expected
+
+
+def test_a_german_verb_particle_does_not_hide_the_speaker():
+    text = "Katrin Vogt leitet die Hebammen. „Der Landrat hat uns nie gefragt“, fügte Vogt hinzu."
+    assert speakers(text) == [("Der Landrat hat uns nie gefragt", "Katrin Vogt")]
