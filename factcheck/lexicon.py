@@ -133,7 +133,10 @@ TITLES = """
     unternehmerin inhaber inhaberin gastwirt gastwirtin pfleger pflegerin
     habitant habitante étudiant étudiante retraité retraitée commerçant commerçante
     agriculteur agricultrice éleveur éleveuse boulanger boulangère
+    sohn tochter ehemann ehefrau vater mutter bruder schwester enkel enkelin
+    fils fille mari épouse père mère frère sœur
 """.split()
+
 
 # Lower-case role nouns that can stand for a speaker ("the spokesman said").
 ROLE_NOUNS = """
@@ -206,7 +209,9 @@ ORGANISATION_WORDS = """
     verband verein stadt gemeinde regierung ministerium foods motors airways energy
     pharmaceuticals technologies labs studios records fc club athletic united
     régie fédération syndicat gendarmerie tribunal académie rectorat université hôpital
-    clinique société entreprise klinik klinikum krankenhaus behörde landratsamt
+    clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
+    compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
+    gewerkschaft partei konzern unternehmen firma
 """.split()
 
 # What else an organisation of a kind may be called in its name: "the hospital" is the

@@ -32,6 +32,7 @@ from factcheck.speakers import (
     LEADING_ARTICLE,
     PersonIndex,
     Speaker,
+    gender_of,
     index_people,
     person_name,
     resolve,
@@ -289,7 +290,7 @@ def _split_segments(phrase: str) -> str:
     return " ".join(words)
 
 
-_FRENCH_INVERTED = re.compile(r"(?:a|avait|ont|aurait)-t-(il|elle|ils|elles)\b|\w+-(il|elle)\b")
+_FRENCH_INVERTED = re.compile(r"[\w’']+(?:-t)?-(il|elle|ils|elles)\b")  # "a-t-il", "s’agace-t-elle", "poursuit-il"
 
 
 def _cut_adverbials(phrase: str) -> str:
@@ -429,18 +430,26 @@ _ORGANISATION_SET = set(ORGANISATION_WORDS)
 _ROLE_OR_KIND = _SUBJECT_WORDS | _ORGANISATION_SET
 _NAME_WORDS = _ROLE_OR_KIND | set(DEFINITE_ARTICLES) | set(INDEFINITE_ARTICLES) | {
     "of", "for", "de", "du", "von", "vom", "und", "and", "et"}
-_ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,3}})")
+_ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,8}})")
+_OF_CONNECTORS = {"of", "de", "du", "des", "der", "für"}
 
 
 def _role_subject(segment: str) -> str | None:
     """'the chief', 'a bureau spokesperson', 'La préfecture', 'Der Landrat': an article and, within
-    three words, a role or a kind of organisation."""
+    three words, a role or a kind of organisation, with what describes an organisation after it
+    ('La direction générale de l’aviation civile')."""
     found = _ARTICLE_AND_WORDS.match(segment)
     if not found:
         return None
     words = found.group(2).split()
-    last = next((i for i, word in enumerate(words) if _clean(word) in _ROLE_OR_KIND), None)
-    return found.group(1) + " ".join(words[:last + 1]) if last is not None else None
+    last = next((i for i, word in enumerate(words[:3]) if _clean(word) in _ROLE_OR_KIND), None)
+    if last is None:
+        return None
+    if _clean(words[last]) in _ORGANISATION_SET:
+        while last + 1 < len(words) and words[last + 1][:1].islower() and (
+                words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
+            last += 1
+    return found.group(1) + " ".join(words[:last + 1])
 
 
 def _leading_subject(head: str) -> str | None:
@@ -457,19 +466,19 @@ def _leading_subject(head: str) -> str | None:
             return words[0]
         # "Asked by the chair of the bench, Margaret Ellery, whether …": a name after a phrase
         # holding a role names that role, not the subject; "The mayor, Tom Reyes, said" does.
-        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not re.match(
-            r"\s*(?:the|a|an|our|its|their|his|her)\s", previous, re.I)
+        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not LEADING_ARTICLE.match(
+            previous.strip())
         previous = segment
         if apposition or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
+        role = _role_subject(segment)
+        named = _capitalised_run(segments[k + 1].split()[:10]) if role and k + 1 < len(segments) else ""
+        if named and person_name(named)[1]:
+            return named  # "Le ministre des Transports, Clément Beaune, a jugé"
         phrase = _capitalised_run(words)
         if phrase and person_name(phrase)[0]:
             return phrase
-        role = _role_subject(segment)
-        if role:
-            named = _capitalised_run(segments[k + 1].split()[:10]) if k + 1 < len(segments) else ""
-            return named if named and person_name(named)[1] else role  # "Le directeur du service, Martin Gagnon, a"
-        return None
+        return role
     return None
 
 
@@ -487,9 +496,10 @@ def _capitalised_run(words: list[str]) -> str:
             continue  # "A Department of Border Affairs spokesperson"
         elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
             break
-        elif word.lower() not in _SUBJECT_WORDS and _clean(words[0]) not in _NOT_NAME_LEADS and any(
-                w[:1].isupper() and _clean(w) not in _SUBJECT_WORDS for w in words[:i]):
-            break  # (after an article, capitalised words describe: "A Westbrook school board member")
+        elif word.lower() not in _SUBJECT_WORDS and any(
+                w[:1].isupper() and _clean(w) not in _SUBJECT_WORDS | _NOT_NAME_LEADS for w in words[:i]) and not (
+                _clean(words[0]) in _NOT_NAME_LEADS and any(_clean(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
+            break  # (unless the words describe a role: "A Westbrook school board member")
     if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
         end += 1  # "A Department of Border Affairs spokesperson called …"
     return " ".join(words[:end])
@@ -570,6 +580,13 @@ _PARTICIPLE_OPENING = re.compile(
     r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Contacté|Contactée|Interrogé|Interrogée|Gefragt|Angesprochen)\b[^,]*,")
 
 
+def _introduced(sentence: str, subject: str) -> bool:
+    """Whether a one-word subject is someone introduced with an apposition ('Sophie, 34 ans,
+    attendait'), not any capitalised word opening a sentence ('Twenty years.', 'Ask any cop')."""
+    return sentence.lstrip()[len(subject):].startswith(",") and not _PARTICIPLE_OPENING.match(sentence) \
+        and subject.lower() not in _LEADING_ADVERBS  # not "Prosecuting, Rachel Hume told", "Meanwhile, …"
+
+
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:
     """Record who each sentence is about ('Head coach Helen Brandvold, who …'); a subject we
     cannot name ('Krämer' when two Krämers appear) is recorded as unknown."""
@@ -577,25 +594,39 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
     for start, end in sentences:
         sentence = text[start:end]
         subject = _leading_subject(sentence)
-        if subject and subject.lower() in PRONOUNS and _PARTICIPLE_OPENING.match(sentence):
-            # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
-            # subject is the pronoun's, so names inside it are never what the pronoun means
-            window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
-            index.add_subject(start, index.latest_subject(start, window, subject) or "")
-        elif subject and LEADING_ARTICLE.match(subject):
-            # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
-            # organisation of that kind, or an unnamed role no later pronoun reaches past
-            speaker = resolve(subject, start, index, start)
-            if speaker and (not speaker.is_person or len(speaker.name.split()) >= 2):  # not "A Westbrook …"
-                index.add_subject(start, speaker.name, speaker.is_person)
-        elif subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
-            name, is_person = person_name(subject)
-            if name and not is_person:
-                index.add_subject(start, name, False)
-            elif name and index.shared_surname(name, start):
-                index.add_subject(start, "")  # 'Krämer' with two Krämers in the article: unknown
-            elif name and len(index.full_name(name, start).split()) >= 2:
-                index.add_subject(start, index.full_name(name, start))
+        recorded = len(index.subjects)
+        _record_subject(sentence, start, subject, index, paragraph_index)
+        if len(index.subjects) == recorded and LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip()) \
+                and not index.names_someone_in(start, end):
+            index.add_subject(start, "", False)  # "La colère monte.": about something, so no pronoun reaches past
+        gender = gender_of(DATELINE_PREFIX.sub("", sentence).split()[:4])
+        if gender and len(index.subjects) > recorded:
+            index.subject_genders[start] = gender  # "Her husband, Carlos, …": not whom "she" means
+
+
+def _record_subject(sentence: str, start: int, subject: str | None, index: PersonIndex,
+                    paragraph_index: SpanIndex) -> None:
+    """Record who one sentence is about, when its subject names someone."""
+    if subject and subject.lower() in PRONOUNS and _PARTICIPLE_OPENING.match(sentence):
+        # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
+        # subject is the pronoun's, so names inside it are never what the pronoun means
+        window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
+        index.add_subject(start, index.latest_subject(start, window, subject) or "")
+    elif subject and LEADING_ARTICLE.match(subject):
+        # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
+        # organisation of that kind, or an unnamed role no later pronoun reaches past
+        speaker = resolve(subject, start, index, start)
+        titled = len(LEADING_ARTICLE.sub("", subject).split()) >= 2  # "Ihr Sohn Thomas", not "A Westbrook …"
+        if speaker and (not speaker.is_person or len(speaker.name.split()) >= 2 or titled):
+            index.add_subject(start, speaker.name, speaker.is_person)
+    elif subject and subject[0].isupper() and subject.lower() not in PRONOUNS:
+        name, is_person = person_name(subject)
+        if name and not is_person:
+            index.add_subject(start, name, False)
+        elif name and index.shared_surname(name, start):
+            index.add_subject(start, "")  # 'Krämer' with two Krämers in the article: unknown
+        elif name and (len(index.full_name(name, start).split()) >= 2 or _introduced(sentence, subject)):
+            index.add_subject(start, index.full_name(name, start))  # also "Sophie, 34 ans, attendait"
 
 
 def people_in(text: str) -> PersonIndex:
@@ -740,7 +771,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|coul
                      r"do|\w+ed|ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
                      r"avait|sera|serait)\b", re.I)
 # Verbs that ask for something rather than report it: 'urged households to keep …'.
-_DIRECTIVE_VERBS = {"urged", "urges", "pleaded", "pleads", "warned", "warns", "cautioned", "cautions"}
+_DIRECTIVE_VERBS = {"urged", "urges", "pleaded", "pleads", "warned", "warns", "cautioned", "cautions", "fordert",
+                    "forderte", "forderten", "mahnte", "mahnt", "appellierte", "exige", "réclame"}
 _CLAUSE_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+(?:interview|statement|briefing|conference|night|morning|week))?)?"
     r"(?:,)?(?:\s+(?:that|dass|que|qu['’]))?\s*(?<=\s|['’])")

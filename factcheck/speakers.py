@@ -203,6 +203,7 @@ class PersonIndex:
     by_first_name: dict[str, set[str]] = field(default_factory=dict)  # first-name key -> full names
     first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
+    subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -260,34 +261,49 @@ class PersonIndex:
         key = name_key(name)
         return len(key.split()) == 1 and len(self._called(key, offset)) > 1
 
-    def referent(self, offset: int, window_start: int) -> tuple[str, bool] | None:
+    def referent(self, offset: int, window_start: int, gender: str | None = None) -> tuple[str, bool] | None:
         """Who the text just before ``offset`` is about, walking back sentence by sentence (not
-        before ``window_start``): the first sentence with a subject or speaker gives it; a
-        sentence with none but a person named gives the first person named ('The complaint was
-        filed by Donna Fairweather.'). Returns (name, is_person), ("", True) for a subject we
-        could not name, or None when nothing is found."""
+        before ``window_start``): the first sentence with a subject or speaker gives it, unless
+        its gender is known and not ``gender`` ('Her husband, Carlos, …' for 'she'); a sentence
+        with none but a person named gives the first person named ('The complaint was filed by
+        Donna Fairweather.'). Returns (name, is_person), ("", True) for a subject we could not
+        name, or None when nothing is found."""
         i = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
         while i >= 0 and self.sentences[i][1] > window_start:
             start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
             j = bisect.bisect_left(self.subjects, (end, "", False)) - 1
             if j >= 0 and self.subjects[j][0] >= start:
-                return self.subjects[j][1], self.subjects[j][2]
-            lo = bisect.bisect_left(self.people, (start, ""))
-            if lo < len(self.people) and self.people[lo][0] < end:
-                return self.people[lo][1], True
+                at, name, is_person = self.subjects[j]
+                known = self.genders.get(name) or self.subject_genders.get(at)
+                if not (gender and known and known != gender):
+                    return name, is_person
+                i -= 1
+                continue
+            if self.names_someone_in(start, end):
+                return self.people[bisect.bisect_left(self.people, (start, ""))][1], True
             i -= 1
         return None
+
+    def names_someone_in(self, start: int, end: int) -> bool:
+        """Whether the text between the offsets names a person."""
+        i = bisect.bisect_left(self.people, (start, ""))
+        return i < len(self.people) and self.people[i][0] < end
 
     def latest_subject(self, offset: int, window_start: int, pronoun: str = "he") -> str | None:
         """The one a pronoun at ``offset`` most likely means (see ``referent``). A subject we
         could not name, or an organisation for 'he'/'she', gives None: unresolved is better
         than wrong."""
-        found = self.referent(offset, window_start)
-        if not found or not found[0] or (not found[1] and pronoun.lower() in _PERSONAL_PRONOUNS):
+        return self.antecedent(offset, window_start, PRONOUNS.get(pronoun.lower()), pronoun.lower() in _PERSONAL_PRONOUNS)
+
+    def antecedent(self, offset: int, window_start: int, wanted: str | None, personal: bool) -> str | None:
+        """Whom a reference at ``offset`` of gender ``wanted`` (None: either) means; ``personal``
+        when it can only be a person ('he', 'the 67-year-old')."""
+        found = self.referent(offset, window_start, wanted)
+        if not found or not found[0] or (not found[1] and personal):
             return None
-        wanted, known = PRONOUNS.get(pronoun.lower()), self.genders.get(found[0])
+        known = self.genders.get(found[0])
         if wanted and known and wanted != known:
-            return None  # "she" after "Mr Patel": someone else, or a slip; never him
+            return None  # "she" after "Mr Patel" named in passing: someone else, or a slip; never him
         return found[0]
 
     def organisation(self, noun: str, offset: int) -> str | None:
@@ -357,7 +373,7 @@ _MALE_TITLES = set(GENDERED_TITLES["m"])
 _FEMALE_TITLES = set(GENDERED_TITLES["f"])
 
 
-def _gender_of(titles: list[str]) -> str | None:
+def gender_of(titles: list[str]) -> str | None:
     """'m' or 'f' when a word before a name tells ('Ms', 'Herr', 'spokeswoman', 'Bürgermeisterin')."""
     for word in (_clean_token(t) for t in titles):
         if word in _MALE_TITLES:
@@ -383,7 +399,7 @@ def index_people(text: str) -> PersonIndex:
                 if name and is_person:
                     index.add(at, name)
                     tokens = part.split()
-                    gender = _gender_of(tokens[:-1])
+                    gender = gender_of(tokens[:-1])
                     full = index.full_name(name, at + len(part))  # "Ms Hume": Rachel Hume
                     if gender and len(full.split()) >= 2:
                         index.genders[full] = gender
@@ -446,7 +462,10 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     issuer = _ISSUED_BY.match(bare)
     if issuer:  # "a statement from the company", "une lettre de la préfecture"
         return resolve(issuer.group(1), offset, index, offset)
-    head = _known_noun(_OF.split(bare, maxsplit=1)[0].split()[-1].lower().strip(".,"))  # before what it is of
+    described = [w.lower().strip(".,") for w in _OF.split(bare, maxsplit=1)[0].split()]  # before what it is of
+    head = _known_noun(described[-1])
+    if head not in _ROLE_OR_ORG and described[0] in _ROLE_OR_ORG:
+        head = described[0]  # French puts the noun first: "direction générale", "porte-parole adjoint"
     if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
         if head not in _ORG_SET:
             return None
@@ -458,6 +477,10 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(bare, phrase, False, 0.7)
 
 
+# "the 45-year-old", "die 67-Jährige", "le sexagénaire" stand for someone just named.
+_AGE_DESCRIPTION = re.compile(r"(the|der|die|le|la)\s+(?:\d{1,3}-(?:year-old|[Jj]ährige[rn]?)|"
+                              r"(?:quadra|quinqua|sexa|septua|octo)génaire)$", re.I)
+_ARTICLE_GENDERS = {"der": "m", "die": "f", "le": "m", "la": "f"}
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
 _OF_BEFORE = re.compile(rf"\b(?:{_OF_WORDS})\s+$")
 
@@ -483,6 +506,10 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if first in PRONOUNS and len(words) == 1:
         name = index.latest_subject(offset, subject_window, first)
         return Speaker(name, phrase, True, 0.75) if name else None
+    age = _AGE_DESCRIPTION.match(phrase)
+    if age:  # "sagt die 67-Jährige", "the 45-year-old said": whom the text is about, as a pronoun
+        name = index.antecedent(offset, subject_window, _ARTICLE_GENDERS.get(age.group(1).lower()), True)
+        return Speaker(name, phrase, True, 0.7) if name else None
     article = LEADING_ARTICLE.match(phrase)
     bare = phrase[article.end():] if article else phrase
     trailing_name = _TRAILING_NAME.search(phrase)

@@ -298,6 +298,34 @@ def test_pronouns_agree_with_titles(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a role with the name in apposition is that person; an inverted French pronoun after an elision
+    ("Le ministre des Transports, Clément Beaune, a jugé le mouvement « irresponsable ». « Les Français ne "
+     "doivent pas être pris en otage », a-t-il déclaré.",
+     [("Les Français ne doivent pas être pris en otage", "Clément Beaune")]),
+    ("Sophie, 34 ans, attendait depuis six heures. « On ne nous dit rien », s’agace-t-elle.",
+     [("On ne nous dit rien", "Sophie")]),
+    # an age standing for whom the text is about
+    ("Anwohnerin Maria Bauer steht vor den Trümmern. „Alles ist weg“, sagt die 67-Jährige.",
+     [("Alles ist weg", "Maria Bauer")]),
+    # a kinship word before a first name
+    ("Maria Bauer weint. Ihr Sohn Thomas hilft beim Aufräumen. „Wir fangen von vorne an“, sagt er.",
+     [("Wir fangen von vorne an", "Thomas")]),
+    # a sentence about something unnamed keeps a pronoun from reaching past it
+    ("Le ministre Clément Beaune a parlé. La direction générale de l’aviation civile a demandé des coupes. "
+     "Selon elle, la situation devrait « revenir à la normale jeudi ».",
+     [("revenir à la normale jeudi", "direction générale de l’aviation civile")]),
+    ("Mayor Karen Bass spoke first. The crowd cheered for a while. “We will rebuild,” she said.",
+     [("We will rebuild", None)]),
+    # a pronoun passes a subject its words give the other gender
+    ('"It was my whole identity," said Maria Lopez, 52. Her husband, Carlos, still works at a warehouse. '
+     '"He keeps telling me something will come up," she said.',
+     [("It was my whole identity", "Maria Lopez"), ("He keeps telling me something will come up", "Maria Lopez")]),
+])
+def test_pronouns_roles_and_descriptions_in_features(text, expected):
+    assert quotes(text) == expected
+
+
 
 
 @pytest.mark.parametrize("text, speaker, is_person", [
