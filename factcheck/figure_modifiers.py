@@ -18,8 +18,10 @@ _MORE_THAN_BEFORE = re.compile(
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]\s")
 _EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|before)\b")
+# Each opens on a look at the first letters its words can start with: under IGNORECASE the
+# engine would otherwise try every alternative in turn at each figure.
 _RATE = re.compile(
-    r"\s(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
+    r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
     r"hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
     r"shift|trip|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
     r"\d[\d,]*\s[a-z]+)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
@@ -29,7 +31,7 @@ _MONTH = "(?:" + "|".join(m.capitalize() + (r"\.?" if len(m) < 5 and m not in ("
 _DURATION = rf"(?:{'|'.join(DURATION_UNITS)})"
 _COUNT = rf"(?:\d[\d,.]*|{'|'.join(w for w in _SMALL_WORDS if w not in ('zero',))}|a|an)"
 _PERIOD = re.compile(
-    r"\s(?P<period>"
+    r"\s(?=[abdefilnostuw\d])(?P<period>"
     rf"(?:in|during|since|by|until|through|between)\s{_MONTH}(?:\s\d{{1,2}})?(?:\s(?:and|to)\s{_MONTH})?"
     r"|(?:in|since|during|by|until|through)\s(?:fiscal\s)?\d{4}"
     r"|(?:in|during|since|for|over)\s(?:the|its)\s(?:(?:first|second|third|fourth|final|last|past|next|same|"
