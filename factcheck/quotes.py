@@ -652,6 +652,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     single = _single_quote_spans(text, [(s.open_at, s.close_at) for s in double], warnings)
     spans = sorted(_outside(double, single) + single, key=lambda s: s.open_at)
     opens = [s.open_at for s in spans]
+    # a sentence inside a long quote is the speaker's words, not about its first word
+    people.forget_subjects_within([(s.open_at, s.close_at) for s in spans if s.close_at - s.open_at > 80])
 
     quotes: list[Quote] = []
     paraphrases = _paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
@@ -778,6 +780,9 @@ _CLAUSE_LEAD = re.compile(
     r"(?:,)?(?:\s+(?:that|dass|que|qu['’]))?\s*(?<=\s|['’])")
 _CLAUSE_VERBS = PARAPHRASE_VERBS - {"asked", "asks", "began", "begins", "described", "describes", "answered"}
 _ATTRIBUTION_LEADS = tuple(ATTRIBUTION_PREPOSITIONS)
+# Speech denied right before its verb: "declined to say", "would not say", "did not say".
+_NOT_SAYING = re.compile(r"\b(?:declined|refused|wouldn['’]t|would not|didn['’]t|did not|won['’]t|will not|could not|"
+                         r"couldn['’]t|not|never)\s+(?:to\s+)?$", re.I)
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}
@@ -853,9 +858,9 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
 
 def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, people: PersonIndex, window: int):
     """'X said (that) the agency would …', 'X told jurors in court that …', 'X bestätigte
-    inzwischen, dass …'."""
+    inzwischen, dass …'; not 'X declined to say how many …'."""
     for verb in _VERB.finditer(sentence):
-        if verb.group(0) not in _CLAUSE_VERBS:
+        if verb.group(0) not in _CLAUSE_VERBS or _NOT_SAYING.search(sentence, 0, verb.start()):
             continue
         subject = _split_segments(sentence[:verb.start()])
         if not subject or len(subject.split()) > 8:

@@ -189,6 +189,17 @@ def surname(name: str) -> str:
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "lui", "ihm"}  # never an organisation, unlike il/elle/er/sie/it/they
 
 
+def _outside_spans(entries: list, spans: list[tuple[int, int]]) -> list:
+    """The (offset, …) entries, in text order, that no span holds."""
+    kept, k = [], 0
+    for entry in entries:
+        while k < len(spans) and spans[k][1] < entry[0]:
+            k += 1
+        if not (k < len(spans) and spans[k][0] < entry[0] < spans[k][1]):
+            kept.append(entry)
+    return kept
+
+
 @dataclass
 class PersonIndex:
     """The people one article names, in order, to resolve later references against."""
@@ -228,6 +239,13 @@ class PersonIndex:
         """Record who a sentence (or a quote at ``offset``) is about; an empty name records that
         it is about someone we could not name, so no pronoun reaches past it to an older person."""
         bisect.insort(self.subjects, (offset, name, is_person))
+
+    def forget_subjects_within(self, spans: list[tuple[int, int]]) -> None:
+        """Drop the sentence subjects, and the people as what a sentence is about, found inside
+        ``spans`` (in text order): words someone said are not what the article is about
+        ('Hier haben Generationen von Kindern Skifahren gelernt'). Names stay known."""
+        self.subjects = _outside_spans(self.subjects, spans)
+        self.people = _outside_spans(self.people, spans)
 
     def tie_role(self, role: str, offset: int, name: str) -> None:
         ties = self.roles.setdefault(role, [])

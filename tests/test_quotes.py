@@ -626,7 +626,15 @@ def test_reported_speech_after_datelines(text, clause, speaker):
 
 
 
+def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it():
+    text = ("Bürgermeister Anton Gruber zeigte sich »tief enttäuscht«. »Der Lift ist für uns nicht irgendeine "
+            "Anlage. Hier haben Generationen von Kindern Skifahren gelernt«, so Gruber. Er kündigte an, dass der "
+            "Gemeinderat im Mai beraten werde.")
+    assert [(q.kind, q.speaker) for q in _extract(text)][-1] == ("paraphrase", "Anton Gruber")
+
+
 @pytest.mark.parametrize("text", [
+    "A spokeswoman declined to say how many workers had found new jobs.",
     "A meeting ended early after residents shouted down state environmental officials for twenty minutes.",
     "Tom Reyes urged households to keep food waste sealed.",
     "Desmond O’Neill admitted criminal damage at Fenwick Magistrates’ Court on Monday.",
