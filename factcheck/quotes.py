@@ -599,8 +599,8 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
         if len(index.subjects) == recorded and LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip()) \
                 and not index.names_someone_in(start, end):
             index.add_subject(start, "", False)  # "La colère monte.": about something, so no pronoun reaches past
-        gender = gender_of(DATELINE_PREFIX.sub("", sentence).split()[:4])
-        if gender and len(index.subjects) > recorded:
+        gender = gender_of(sentence.split()[:5]) if len(index.subjects) > recorded else None
+        if gender:
             index.subject_genders[start] = gender  # "Her husband, Carlos, …": not whom "she" means
 
 
@@ -831,11 +831,14 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     return _clause_after_verb(text, sentence, start, clause_end, people, window)
 
 
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
+
+
 def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
     """(comma, speaker phrase) when the attribution is one of the last comma-separated parts,
     after what was reported: 'The branch will close on Saturdays, library officials announced
     Tuesday, a move …'."""
-    commas = [i for i, ch in enumerate(sentence) if ch == "," and not sentence[i + 1:i + 2].isdigit()][-3:]
+    commas = [comma.start() for comma in _COMMA_NOT_IN_NUMBER.finditer(sentence)][-3:]
     for k in range(len(commas) - 1, -1, -1):
         comma = commas[k]
         part = sentence[comma + 1:commas[k + 1] if k + 1 < len(commas) else len(sentence)].rstrip(".!? ")

@@ -375,6 +375,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     """(start, text) of a name phrase's parts, split after a word whose full stop ends a
     sentence: 'Kent. Keir Starmer' is 'Kent.' and 'Keir Starmer'; 'Sen. Jane Doe' stays whole."""
+    if "." not in found.group(0):
+        return [(found.start(), found.group(0))]
     pieces, start = [], found.start()
     for word in re.finditer(r"\S+", found.group(0)):
         token = word.group(0)
@@ -417,9 +419,9 @@ def index_people(text: str) -> PersonIndex:
                 if name and is_person:
                     index.add(at, name)
                     tokens = part.split()
-                    gender = gender_of(tokens[:-1])
-                    full = index.full_name(name, at + len(part))  # "Ms Hume": Rachel Hume
-                    if gender and len(full.split()) >= 2:
+                    gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
+                    full = index.full_name(name, at + len(part)) if gender else ""  # "Ms Hume": Rachel Hume
+                    if len(full.split()) >= 2:
                         index.genders[full] = gender
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
                         if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
