@@ -486,19 +486,20 @@ def _capitalised_run(words: list[str]) -> str:
     """The run of capitalised and role words a subject starts with, up to its last capitalised
     word. Once a name has begun, a lower-case word ends it ('Olszewski verwies auf die
     Krankheitsquote' is 'Olszewski', though German capitalises the noun after)."""
-    end = 0
+    end, named = 0, False
+    after_article = bool(words) and _clean(words[0]) in _NOT_NAME_LEADS
     for i, word in enumerate(words):
         if word[:1].isupper():
             end = i + 1
+            named = named or _clean(word) not in _SUBJECT_OR_LEAD
         elif word[:1] in "“\"‘'" and word[1:2].isupper():
             continue  # a nickname: Samuel “Sully” Okafor
         elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "A Department of Border Affairs spokesperson"
         elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
             break
-        elif word.lower() not in _SUBJECT_WORDS and any(
-                w[:1].isupper() and _clean(w) not in _SUBJECT_WORDS | _NOT_NAME_LEADS for w in words[:i]) and not (
-                _clean(words[0]) in _NOT_NAME_LEADS and any(_clean(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
+        elif named and word.lower() not in _SUBJECT_WORDS and not (
+                after_article and any(_clean(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
             break  # (unless the words describe a role: "A Westbrook school board member")
     if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
         end += 1  # "A Department of Border Affairs spokesperson called …"
@@ -528,6 +529,7 @@ _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
 _NOT_SUBJECT_STARTS = _ADVERBIAL_STARTS | _CLAUSE_STARTS
+_SUBJECT_OR_LEAD = _SUBJECT_WORDS | _NOT_NAME_LEADS
 
 
 _NICKNAME_AROUND = re.compile(r"\b[A-Z][\w'’.-]*\s$")
