@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from factcheck.lexicon import (
     DURATION_UNITS,
@@ -96,7 +97,7 @@ def is_possessive(token: str) -> bool:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [(m[0], m.start(), m[0].lower()) for m in _TOKEN.finditer(text, start, end)]
+    return [(word, m.start(), word.lower()) for m in _TOKEN.finditer(text, start, end) for word in (m[0],)]
 
 
 class SentenceWords:
@@ -109,7 +110,7 @@ class SentenceWords:
         # Figures come in order, so no window reaches further back than the first one's.
         low = max(start, first - BEFORE_CHARS)
         self.tokens = tokenize(text, low, end) if end - low <= SHARED_CHARS else None
-        self.starts = [t[1] for t in self.tokens or []]
+        self.starts = list(map(itemgetter(1), self.tokens or ()))
 
     def before(self, pos: int) -> list[Token]:
         low = max(self.start, pos - BEFORE_CHARS)

@@ -12,6 +12,7 @@ value, unit, qualifier and counted noun, without the English readers of context.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
 from factcheck.figure_counted import counted_in_foreign, what_is_counted
@@ -38,7 +39,7 @@ from factcheck.figure_words import (
 )
 from factcheck.lexicon import QUALIFIERS
 from factcheck.models import Statistic
-from factcheck.textnorm import SpanIndex, context_around, sentence_spans
+from factcheck.textnorm import context_around, sentence_spans
 
 
 def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | None = None,
@@ -49,16 +50,17 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     the sentence at start..end attributes its figures to ("according to X")."""
     sentences = sentences if sentences is not None else sentence_spans(text)
     language = article_language(text)
-    sentence_index = SpanIndex(sentences)
-    quoted_index = SpanIndex([(s, e) for s, e, _ in quoted or []])
+    sentence_starts = [s for s, _ in sentences]
+    quoted = quoted or []
+    quoted_starts = [s for s, _, _ in quoted]
     found: list[Statistic] = []
     skip_to = 0
     words, words_of, since = None, -2, 0
-    taken = (0, 0)  # the rate or period of the last figure
+    taken_start = taken_end = 0  # the rate or period of the last figure
     for at, head_end in figure_starts(text, language):
-        if at < skip_to or taken[0] <= at < taken[1]:
+        if at < skip_to or taken_start <= at < taken_end:
             continue
-        sent = sentence_index.index_at(at)
+        sent = bisect_right(sentence_starts, at) - 1
         sent_start, sent_end = sentences[sent] if sent >= 0 else (0, len(text))
         if sent_end <= at:
             sent_start, sent_end = at, len(text)
@@ -71,15 +73,23 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
         if words_of != sent:
             words, words_of = SentenceWords(text, sent_start, sent_end, reading.start), sent
             since = _story_start(text, sentences, sent)
-        figure = _foreign_figure(text, reading, words, language) if language else \
-            _figure(text, reading, words, _earlier(found, since))
+        if language:
+            figure = _foreign_figure(text, reading, words, language)
+        else:
+            # The last few figures read since ``since``, latest last: a figure may leave its noun
+            # to them ('down from 41,500', 'Of those, 1,648').
+            k = n = len(found)
+            while k > n - 6 and k > 0 and found[k - 1].start >= since:
+                k -= 1
+            figure = _figure(text, reading, words, found[k:])
         if figure is None:
             continue
-        stat, taken = figure
-        skip_to = max(skip_to, stat.end)
-        i = quoted_index.index_at(stat.start)
-        if i >= 0 and quoted_index.spans[i][1] >= stat.end:
-            stat.source = (quoted or [])[i][2]
+        stat, (taken_start, taken_end) = figure
+        if stat.end > skip_to:
+            skip_to = stat.end
+        i = bisect_right(quoted_starts, stat.start) - 1
+        if i >= 0 and quoted[i][1] >= stat.end:
+            stat.source = quoted[i][2]
         elif source_of:
             stat.source = source_of(sent_start, sent_end)
         stat.context = context_around(text, stat.start, stat.end, sent_start, sent_end)
@@ -99,13 +109,7 @@ def _story_start(text: str, sentences: list[tuple[int, int]], sent: int) -> int:
     return sentences[sent][0]
 
 
-def _earlier(found: list[Statistic], since: int) -> list[Statistic]:
-    """The last few figures read since ``since``, latest last: a figure may leave its noun to
-    them ('down from 41,500', 'Of those, 1,648')."""
-    k = len(found)
-    while k > max(0, len(found) - 6) and found[k - 1].start >= since:
-        k -= 1
-    return found[k:]
+_AGE_QUALIFIERS = ("over", "under", "above")  # 'residents over 70' may be an age limit
 
 
 def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic]) -> tuple[Statistic, tuple[int, int]] | None:
@@ -113,7 +117,7 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
     figures of their own ('per 100,000 residents', 'within nine days'); None if it is none."""
     sent_start = words.start
     before = words.before(r.start)
-    if is_excluded(text, r, before, sent_start) or is_score(text, r, before):
+    if is_excluded(text, r, before, sent_start) or r.high is not None and is_score(text, r, before):
         return None
     if r.unit in ("days", "weeks") and r.high is None and before and before[-1][2] == "on":
         r.end, r.unit, r.counted, r.plain = r.number_end, None, r.unit, True  # "full on 112 days": days counted
@@ -124,7 +128,7 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
     if qualifier:
         before = [t for t in before if t[1] < start]
     after = words.after(r.end)
-    if is_age_limit(r, qualifier, before, after):
+    if qualifier in _AGE_QUALIFIERS and is_age_limit(r, qualifier, before, after):
         return None
     counted, counted_end, change, unit = what_is_counted(r, before, after, earlier, sent_start)
     if counted == "people" and before and before[-1][0].endswith("ed") and before[-1][0].islower():
@@ -141,9 +145,9 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
     rate, period, span = rate_and_period(text, r.end, counted_end)
     return Statistic(
         text=text[start:r.end], start=start, end=r.end, value=_tidy(r.value), unit=unit,
-        qualifier=qualifier, bound=QUALIFIERS.get(qualifier or "", "="), counted=counted, rate=rate,
-        period=period, high=_tidy(r.high), magnitude=r.magnitude, direction=direction,
-        from_value=_tidy(r.from_value)), span
+        qualifier=qualifier, bound=QUALIFIERS.get(qualifier, "=") if qualifier else "=", counted=counted, rate=rate,
+        period=period, high=None if r.high is None else _tidy(r.high), magnitude=r.magnitude, direction=direction,
+        from_value=None if r.from_value is None else _tidy(r.from_value)), span
 
 
 def _foreign_figure(text: str, r: Reading, words: SentenceWords,
@@ -168,5 +172,8 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords,
 def _tidy(value: float | None) -> float | int | None:
     if value is None:
         return None
-    value = round(float(value), 4)  # 8.3 * 1e6 is 8300000.000000001
+    value = float(value)
+    if value.is_integer():
+        return int(value)  # rounding would keep it whole
+    value = round(value, 4)  # 8.3 * 1e6 is 8300000.000000001
     return int(value) if value.is_integer() else value
