@@ -15,6 +15,7 @@ from factcheck.lexicon import (
     DEFINITE_ARTICLES,
     FRAGMENT_VERBS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     INDEFINITE_ARTICLES,
     ORGANISATION_WORDS,
     PARAPHRASE_VERBS,
@@ -530,6 +531,7 @@ _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
 _NOT_SUBJECT_STARTS = _ADVERBIAL_STARTS | _CLAUSE_STARTS
 _SUBJECT_OR_LEAD = _SUBJECT_WORDS | _NOT_NAME_LEADS
+_GROUPS = set(GROUP_NOUNS)
 
 
 _NICKNAME_AROUND = re.compile(r"\b[A-Z][\w'’.-]*\s$")
@@ -702,7 +704,9 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
         # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
         immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
-        reported = (attributed and how != "subject") or (tail_phrase is not None and immediate)
+        # what unnamed groups call something is a term ('critics call it “coastal noir”'), not a quote
+        group_term = how == "fragment" and phrase and _clean(phrase.split()[0]) in _GROUPS
+        reported = (attributed and how != "subject" and not group_term) or (tail_phrase is not None and immediate)
         nickname = (len(quote_text.split()) <= 2 and quote_text[:1].isupper() and span.closed
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
                     and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane

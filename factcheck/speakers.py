@@ -546,8 +546,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     if _JOINT.search(phrase) and person_name(phrase)[1]:
         return None  # "Sarah and Tom Miller": several people, no one speaker
-    if len(words) == 1 and _clean_token(phrase) in _GROUP_SET:
-        return Speaker(phrase, phrase, False, 0.6)  # "Critics called it …": a group, not a name
+    if _clean_token(words[0]) in _GROUP_SET:
+        return Speaker(phrase, phrase, False, 0.6)  # "Critics", "Officials at the Department": a group, no name
     last = words[-1].lower().strip(".,")
     if last in _ORG_SET and not words[-1][:1].isupper() and _POSSESSIVE.search(phrase):
         return Speaker(phrase, phrase, False, 0.7)  # "Schumer's office" names itself

@@ -328,6 +328,12 @@ def test_pronouns_roles_and_descriptions_in_features(text, expected):
 
 
 
+def test_groups_speak_as_phrases():
+    text = "Officials at the Department of Energy said the plant would reopen."
+    assert [(q.kind, q.speaker, q.speaker_is_person) for q in _extract(text)] == [
+        ("paraphrase", "Officials at the Department of Energy", False)]
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # one capitalised word after an article: a German noun, unless it is an acronym
     ("Ein Polizeisprecher sagte: „Die Lage ist unter Kontrolle.“", "Polizeisprecher", False),
