@@ -183,6 +183,7 @@ FUNCTION_WORDS = """
     is are was were be been has have had will would can could should may might must do does did
     not never also even only just still again he she it they we you i his her its their our
     this these those there here then now instead too either neither both all each every
+    today yesterday tomorrow tonight again anyway ago later earlier overall already
     und oder aber in im am an auf aus bei mit nach von vom zu zum zur für über unter vor als wie
     der die das des den dem ein eine einer ist sind war hat haben sei er sie es nicht auch
     et ou mais en dans pour par sur sous avec sans chez entre le la les de du des un une est

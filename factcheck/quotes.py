@@ -556,8 +556,9 @@ def _modifies_a_noun(head: str, after: str) -> bool:
     """'the county’s “pay first, inspect later” approach', 'a “zero tolerance” policy': between a
     determiner and the noun it describes, a quotation is a label, not speech."""
     following = _WORD_AFTER.match(after)
-    return bool(following and _DETERMINER_BEFORE.search(head[-30:]) and following.group(1) not in _FUNCTION_WORDS
-                and not _VERB.fullmatch(following.group(1)))
+    word = following.group(1) if following else ""
+    return bool(word and _DETERMINER_BEFORE.search(head[-30:]) and word not in _FUNCTION_WORDS
+                and not word.endswith("ly") and not _VERB.fullmatch(word))  # not "… today", "… recently"
 
 
 def _names_a_title(text: str, head: str) -> bool:

@@ -522,6 +522,7 @@ def test_titles_names_and_stray_marks_are_not_quotes(text):
      [("a disaster for families", "Tom Reyes")]),
     ("Helena Stroud, who has claimed the bureau is focusing on the “worst of the worst,” defended the numbers.",
      [("worst of the worst", "Helena Stroud")]),
+    ('Tom Reyes called it a "total disaster for families" today.', [("total disaster for families", "Tom Reyes")]),
 ])
 def test_quotes_used_as_modifiers(text, expected):
     assert quotes(text) == expected
