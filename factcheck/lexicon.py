@@ -67,7 +67,8 @@ ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "laut", "zufolge"]
 
 # Nouns naming a work, a headline, a named group or a place of business: a quotation starting with
 # a capital right after one is its title ("the novel “Lanterns Over Bracken”", "headlines such
-# as „Angst in der Altstadt“"), not speech. German nouns also end compounds ("Sicherheitsbericht").
+# as „Angst in der Altstadt“"), not speech. German nouns also end compounds ("Sicherheitsbericht"),
+# so none that ends common words ("Reaktion", "Mitglied") is listed.
 # Containers of speech (statement, letter, post, interview) are left out.
 TITLE_NOUNS = {
     "en": """
@@ -77,9 +78,9 @@ TITLE_NOUNS = {
         motto hashtag operation programme brand restaurant bar cafe café pub diner hotel
     """.split(),
     "de": """
-        artikel überschrift schlagzeile schlagzeilen kolumne roman buch film serie album lied
-        stück bericht studie gutachten titel motto slogan kampagne initiative verein gasthof
-        gasthaus hotel restaurant kneipe lokal aktion programm projekt sendung
+        artikel überschrift schlagzeile schlagzeilen kolumne roman buch film serie album
+        bericht studie gutachten titel motto slogan kampagne initiative verein gasthof
+        gasthaus hotel restaurant kneipe programm projekt sendung
     """.split(),
     "fr": """
         article titre roman livre film feuilleton série album chanson pièce spectacle rapport
