@@ -20,7 +20,7 @@ from tinydb.table import Document
 from factcheck.articles import content_hash
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.matching import (Match, QuoteIndex, Redecision, best_statistic_match, fuller_wording, index_tokens,
-                                redecide, statistic_blocking_keys)
+                                redecide, statistic_blocking_keys, story_names)
 from factcheck.models import FIGURE_FIELDS, Extraction, Kind, Status
 from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable
 from factcheck.speakers import person_name, surname
@@ -112,6 +112,7 @@ class Database:
         self._cache: dict[str, dict[int, dict]] = {}  # table -> id -> record, read once per command
         self._keys: dict[tuple[str, Callable], KeyIndex] = {}  # (table, key function) -> index
         self._pending_cache: dict[int, list[dict]] | None = None  # pending suggestions by claim
+        self._stories: dict[int, frozenset[str]] = {}  # article id -> story_names of its body
 
     # -- low level ----------------------------------------------------------------------
     def _table(self, name: str):
@@ -191,7 +192,7 @@ class Database:
                 self._suggest(mention_id, decision.suggested, at)
         for stat in extraction.statistics:
             speaker_id = self._speaker_id(stat.source, stat.source, None)
-            figure = asdict(stat)
+            figure = {**asdict(stat), "story": self._story(article_id)}
             claim_id, match = self._claim_for_statistic(figure, speaker_id, at)
             summary.repeats += match is not None
             summary.statistics += 1
@@ -248,7 +249,9 @@ class Database:
     def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
         claims, index = self._rows("claims"), self._by("claims", _statistic_keys)
         blocked = set().union(*(index.get(key) for key in statistic_blocking_keys(figure)))
-        candidates = {claim_id: {**claims[claim_id], "source": self._speaker_name(claims[claim_id].get("speaker_id"))}
+        candidates = {claim_id: {**claims[claim_id], "source": self._speaker_name(claims[claim_id].get("speaker_id")),
+                                 "story": frozenset().union(*(self._story(m["article_id"])
+                                                              for m in self._mentions_of(claim_id)))}
                       for claim_id in sorted(blocked)}
         match, conflicts = best_statistic_match(figure, candidates)
         if match:
@@ -261,6 +264,12 @@ class Database:
         for other in conflicts:
             self._link_conflict(claim_id, other)
         return claim_id, match
+
+    def _story(self, article_id: int) -> frozenset[str]:
+        """The names an article uses, which tell its story from others (read once a command)."""
+        if article_id not in self._stories:
+            self._stories[article_id] = story_names(self._rows("articles")[article_id]["body"])
+        return self._stories[article_id]
 
     def _link_conflict(self, a: int, b: int) -> None:
         for one, other in ((a, b), (b, a)):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from factcheck.lexicon import NEGATIONS
+from factcheck.lexicon import MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAYS
 from factcheck.textnorm import normalize_for_match
 
 MATCH_THRESHOLD = 90.0  # default: a score at or above this joins the mention to the claim
@@ -28,15 +28,20 @@ EXACT_FRAGMENT = 99.0  # a partial_ratio this high means the shorter text stands
 NEGATED_WORDS_THRESHOLD = 75.0  # the words after a negation read alike at this ratio (a typo is not a change)
 MAX_CHANGED_WORDS = 1  # more words than this changed (not common words, not typos) is another quote
 WORDS_DIFFER = "words differ"  # the one guard that leaves a pair to an editor: suggested, never joined
+APPROXIMATE_MARGIN = 0.10  # "about 1,000" and "some 1,100" may be one number rounded two ways
 CONTEXT_THRESHOLD = 55.0  # sentences around two figures must be this alike to be one claim
+SAME_STORY_NAMES = 3  # two articles naming at least this many of the same people, places and bodies …
+SAME_STORY_SHARE = 0.3  # … and this share of the names of the one naming fewer tell the same story
 BLOCKING_TOKENS = 6  # a text is looked up by this many of its rarest words
 MAX_POSTINGS = 1000  # a word in more claims than this is too common to find candidates by
 MAX_CANDIDATES = 25  # at most this many claims are scored for one text
 
 _NEGATIONS = {normalize_for_match(n) for n in NEGATIONS}
-# A number with its scale: "35 1 million" (normalised "$35.1 million") is not "35 1 billion",
-# and "$35m" is "$35 million"; "35 more" has no scale.
-_NUMBER = re.compile(r"(\d+(?: \d+)*)(?: ?(million|billion|trillion|thousand|bn|mn|m|b|k|percent|per cent)\b)?")
+# A number (in digits or a word) with its scale: "35 1 million" (normalised "$35.1 million") is
+# not "35 1 billion", and "$35m" is "$35 million"; "35 more" has no scale.
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_WORDS.items() if " " not in word}
+_NUMBER = re.compile(rf"(\d+(?: \d+)*|\b(?:{'|'.join(_NUMBER_WORDS)})\b)"
+                     r"(?: ?(million|billion|trillion|thousand|bn|mn|m|b|k|percent|per cent)\b)?")
 _SCALES = {"mn": "million", "m": "million", "bn": "billion", "b": "billion", "k": "thousand", "per cent": "percent"}
 # An ellipsis marks words left out of a quote: "…", "...", ". . .".
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
@@ -67,8 +72,9 @@ class Comparison(NamedTuple):
 
 
 def _numbers(text: str) -> list[tuple[str, str]]:
-    """The numbers in order, each with its scale: '23 to 43' and '43 to 23' differ."""
-    return [(digits, _SCALES.get(scale, scale)) for digits, scale in _NUMBER.findall(text)]
+    """The numbers in order, each with its scale: '23 to 43' and '43 to 23' differ, 'six
+    shelters' and 'nine shelters' too, and 'six' is '6'."""
+    return [(_NUMBER_WORDS.get(digits, digits), _SCALES.get(scale, scale)) for digits, scale in _NUMBER.findall(text)]
 
 
 def _negations(text: str) -> list[tuple[str, str]]:
@@ -145,7 +151,11 @@ def fuller_wording(claim_text: str, mention_text: str) -> bool:
     more words, the claim's own words standing in them as they are. A typo'd or re-punctuated
     copy of the same length never replaces the wording."""
     claim, mention = normalize_for_match(claim_text), normalize_for_match(mention_text)
-    return len(mention.split()) > len(claim.split()) and fuzz.partial_ratio(claim, mention) >= EXACT_FRAGMENT
+    if len(mention.split()) <= len(claim.split()):
+        return False
+    cut = _cut_parts(claim_text)  # the whole of a quote known only cut by an ellipsis
+    return all(_stands_in(part, mention) for part in (cut[0], *cut[1])) if cut else \
+        fuzz.partial_ratio(claim, mention) >= EXACT_FRAGMENT
 
 
 @dataclass
@@ -167,16 +177,21 @@ class QuoteIndex:
         self.match_threshold = match_threshold
         self.suggest_threshold = suggest_threshold
         self.texts: dict[int, str] = {}
+        self.cuts: dict[int, tuple[str, list[str]]] = {}  # claims whose text was cut by an ellipsis
         self._postings: dict[str, set[int]] = defaultdict(set)
 
     def add(self, claim_id: int, text: str) -> None:
         """Index ``text`` (normalised here) under ``claim_id``, replacing what was there."""
         self.remove(claim_id)
         norm = self.texts[claim_id] = normalize_for_match(text)
+        cut = _cut_parts(text)
+        if cut:
+            self.cuts[claim_id] = cut
         for token in index_tokens(norm):
             self._postings[token].add(claim_id)
 
     def remove(self, claim_id: int) -> None:
+        self.cuts.pop(claim_id, None)
         for token in index_tokens(self.texts.pop(claim_id, "")):
             self._postings[token].discard(claim_id)
 
@@ -218,27 +233,6 @@ class QuoteIndex:
 
     def decide(self, text: str, rejected: frozenset[int] = frozenset()) -> Decision:
         """Where ``text`` belongs among the indexed claims (never one in ``rejected``)."""
-        decision = self._decide_whole(text, rejected)
-        parts = _cut_parts(text)
-        if decision.joined is None and parts:
-            joins = [self._decide_whole(part, rejected).joined for part in parts]
-            if all(joins) and len({j.claim_id for j in joins}) == 1:
-                decision.joined = Match(joins[0].claim_id, min(j.score for j in joins), "parts")
-        return decision
-
-    def fit(self, text: str, claim_id: int) -> float:
-        """How well ``text`` fits one claim, judged as ``decide`` judges: its score, or for a
-        quote cut by an ellipsis its worst part's if better; 0 when a guard holds them apart."""
-        claim = self.texts.get(claim_id, "")
-
-        def score(piece: str) -> float:
-            comparison = compare_quotes(normalize_for_match(piece), claim)
-            return 0.0 if comparison.held_back else comparison.score
-
-        parts = _cut_parts(text)
-        return max(score(text), min(score(part) for part in parts) if parts else 0.0)
-
-    def _decide_whole(self, text: str, rejected: frozenset[int]) -> Decision:
         norm = normalize_for_match(text)
         decision = Decision()
         if len(norm.split()) < MIN_MATCH_WORDS:
@@ -247,7 +241,7 @@ class QuoteIndex:
         for claim_id in self.candidates(norm):
             if claim_id in rejected:
                 continue
-            comparison = compare_quotes(norm, self.texts[claim_id], self.suggest_threshold)
+            comparison = self._compare(text, norm, claim_id, self.suggest_threshold)
             if comparison.score >= self.suggest_threshold:
                 scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))
         for _, _, claim_id, comparison in sorted(scored):
@@ -263,12 +257,47 @@ class QuoteIndex:
                                            why or f"below the match threshold {self.match_threshold:g}"))
         return decision
 
+    def _compare(self, text: str, norm: str, claim_id: int, cutoff: float = 0.0) -> Comparison:
+        """``compare_quotes``, or, when either text was cut by an ellipsis, its parts against the
+        other text if they fit better."""
+        comparison = compare_quotes(norm, self.texts[claim_id], cutoff)
+        if comparison.held_back is None and comparison.score >= self.match_threshold:
+            return comparison
+        cut, claim_cut = _cut_parts(text), self.cuts.get(claim_id)
+        parts = (cut and _compare_cut(cut, self.texts[claim_id])) or (claim_cut and _compare_cut(claim_cut, norm))
+        return parts if parts and (comparison.held_back or parts.score > comparison.score) else comparison
 
-def _cut_parts(text: str) -> list[str]:
-    """The parts of a quote cut by an ellipsis ("We will not back down … this is our city"),
-    when there are two or more of at least MIN_FRAGMENT_WORDS words: each is a fragment."""
-    parts = [part for part in _ELLIPSIS.split(text) if len(part.split()) >= MIN_FRAGMENT_WORDS]
-    return parts if len(parts) >= 2 else []
+    def fit(self, text: str, claim_id: int) -> float:
+        """How well ``text`` fits one claim, judged as ``decide`` judges; 0 when a guard holds
+        them apart."""
+        comparison = self._compare(text, normalize_for_match(text), claim_id)
+        return 0.0 if comparison.held_back else comparison.score
+
+
+def _cut_parts(text: str) -> tuple[str, list[str]] | None:
+    """A quote cut by an ellipsis ("We will not back down … this is our city"): its longest part,
+    a fragment of at least MIN_FRAGMENT_WORDS words compared as such, and the other parts of at
+    least MIN_MATCH_WORDS words, which must stand in the other text word for word."""
+    pieces = [piece.strip() for piece in _ELLIPSIS.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    anchor = max(pieces, key=lambda piece: len(piece.split()))
+    if len(anchor.split()) < MIN_FRAGMENT_WORDS:
+        return None
+    return anchor, [piece for piece in pieces if piece is not anchor and len(piece.split()) >= MIN_MATCH_WORDS]
+
+
+def _stands_in(piece: str, whole: str) -> bool:
+    return fuzz.partial_ratio(normalize_for_match(piece), whole) >= EXACT_FRAGMENT
+
+
+def _compare_cut(cut: tuple[str, list[str]], whole: str) -> Comparison | None:
+    """A cut quote against a normalised whole text, or None when its parts do not fit it."""
+    anchor, others = cut
+    comparison = compare_quotes(normalize_for_match(anchor), whole)
+    if comparison.held_back or not all(_stands_in(other, whole) for other in others):
+        return None
+    return Comparison(comparison.score, "parts")
 
 
 class Redecision(NamedTuple):
@@ -335,14 +364,38 @@ def counted_key(counted: str | None) -> str:
 
 def same_counted(a: str | None, b: str | None, strict: bool = False) -> bool:
     """'people arrested' and 'arrests' count the same thing; 'people evacuated' does not.
-    Unless ``strict``, a generic 'people' fits any specific noun ('1,140 people' = '1,140 jobs')."""
+    Unless ``strict``, a generic 'people' fits any specific noun ('1,140 people' = '1,140 jobs'),
+    and 'cars' fits 'tank cars'."""
     words_a, words_b = set(counted_key(a).split()), set(counted_key(b).split())
     if not words_a or not words_b:
         return False
     specific_a, specific_b = words_a - GENERIC_COUNTED, words_b - GENERIC_COUNTED
-    if specific_a and specific_b:
-        return bool(specific_a & specific_b)
+    if specific_a and specific_b:  # strict: 'tank cars' are not all the 'cars'
+        return specific_a == specific_b if strict else bool(specific_a & specific_b)
     return words_a == words_b or not strict
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{2,}")
+# Capitalised at the start of a sentence more often than as names.
+_SENTENCE_OPENERS = _COMMON | set(MONTHS) | set(WEEKDAYS) | set("""
+    after when while since although though because however meanwhile some many most more other
+    officials residents police authorities about nearly more than still also last next new one two
+    three four five six seven eight nine ten said says according asked yes even only just
+""".split())
+
+
+def story_names(text: str) -> frozenset[str]:
+    """The names an article uses (capitalised words, less those that open sentences): what
+    tells its story from another ('Oriel', 'Halvard', 'Tessel')."""
+    return frozenset(word.lower() for word in _CAPITALISED.findall(text)) - _SENTENCE_OPENERS
+
+
+def same_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Do two articles (by their ``story_names``) cover the same story?"""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= SAME_STORY_NAMES and shared >= SAME_STORY_SHARE * min(len(a), len(b))
 
 
 def _context_words(text: str) -> str:
@@ -355,18 +408,28 @@ def same_subject(a: dict, b: dict, strict: bool = False, same_source: bool = Fal
     ``strict`` (for conflicts): a figure with a rate ('a day') and one without, or a generic
     'people' and a specific noun, are different things. ``same_source``: both figures come from
     the same person or body, so the same noun needs no alike sentences, and equal values with
-    different nouns may still be one claim ('9,000 emergency room visits' / '9,000 patients')."""
+    different nouns may still be one claim ('9,000 emergency room visits' / '9,000 patients').
+    When both articles are known (``story``: their ``story_names``), the story decides instead of
+    the sentences: figures of two stories are never one claim, and figures of one story need no
+    alike sentences, but for a conflict they must count something specific ('surgeries', not
+    'people': one story has many figures of people)."""
     if (a.get("unit") or None) != (b.get("unit") or None):
         return False
     rates = [normalize_for_match(x.get("rate") or "") for x in (a, b)]
     if rates[0] != rates[1] and (strict or all(rates)):
         return False
     measures = a.get("unit") and not a.get("counted") and not b.get("counted")  # "18,400 acres"
-    counted_agrees = measures or same_counted(a.get("counted"), b.get("counted"), strict)
+    # not strict: one article saying what is counted and the other not ("offered 9%" / "a raise
+    # of 9 percent") is no difference
+    unsaid = not strict and not (a.get("counted") and b.get("counted"))
+    counted_agrees = measures or unsaid or same_counted(a.get("counted"), b.get("counted"), strict)
     if counted_agrees and same_source:
         return True
     if not counted_agrees and not (same_source and values_agree(a, b)):
         return False
+    if a.get("story") and b.get("story"):  # both articles known: the story decides, not the sentences
+        specific = bool(set(counted_key(a.get("counted")).split()) - GENERIC_COUNTED)
+        return same_story(a["story"], b["story"]) and (specific or not strict)
     return fuzz.token_set_ratio(_context_words(a.get("context", "")), _context_words(b.get("context", ""))) >= CONTEXT_THRESHOLD
 
 
@@ -378,6 +441,25 @@ def values_agree(a: dict, b: dict) -> bool:
     if a.get("high") != b.get("high"):
         return False
     return abs(float(a["value"]) - float(b["value"])) <= 1e-9 * max(1.0, abs(float(a["value"])))
+
+
+def values_consistent(a: dict, b: dict) -> bool:
+    """Could both figures be true at once, though they differ? A vague magnitude ('thousands')
+    fits any number; an approximate one ('about $24 million') a number within its rounding
+    (APPROXIMATE_MARGIN); a bound ('more than 3,800') any number beyond it; a range the numbers
+    in it. Figures that cannot both be true are a conflict."""
+    if a.get("value") is None or b.get("value") is None or values_agree(a, b):
+        return True
+    if "~" in (a.get("bound"), b.get("bound")):
+        return abs(float(a["value"]) - float(b["value"])) <= APPROXIMATE_MARGIN * max(abs(float(a["value"])),
+                                                                                     abs(float(b["value"])))
+    for x, y in ((a, b), (b, a)):
+        low, other = float(x["value"]), float(y["value"])
+        high = float(x["high"]) if x.get("high") is not None else None
+        if high is not None and low <= other <= high or x.get("bound") in (">", ">=") and other >= low \
+                or x.get("bound") in ("<", "<=") and other <= low:
+            return True
+    return False
 
 
 def statistic_blocking_keys(figure: dict) -> list[tuple]:
@@ -400,7 +482,7 @@ def statistic_blocking_keys(figure: dict) -> list[tuple]:
 
 def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Match | None, list[int]]:
     """The known statistic claim this figure repeats, and the claims it conflicts with (same
-    thing counted, from the same or an unknown source, a different value)."""
+    thing counted, from the same or an unknown source, values that cannot both be true)."""
     match, conflicts = None, []
     for claim_id, known in candidates.items():
         same_source = bool(figure.get("source")) and figure.get("source") == known.get("source")
@@ -409,7 +491,7 @@ def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Mat
         if values_agree(figure, known):
             if match is None:
                 match = Match(claim_id, 100.0, "figure")
-        elif same_subject(figure, known, strict=True) and not (
+        elif not values_consistent(figure, known) and same_subject(figure, known, strict=True) and not (
                 figure.get("source") and known.get("source") and figure["source"] != known["source"]):
             conflicts.append(claim_id)
     return match, conflicts

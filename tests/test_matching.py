@@ -8,7 +8,8 @@ from factcheck.articles import article_files, read_article
 from factcheck.extract import extract
 from factcheck.matching import (MATCH_THRESHOLD, MAX_POSTINGS, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
                                 same_subject,
-                                statistic_blocking_keys, values_agree)
+                                statistic_blocking_keys, story_names, values_agree,
+                                values_consistent)
 from factcheck.textnorm import normalize_for_match
 from conftest import SAMPLES
 
@@ -29,6 +30,7 @@ def score(a: str, b: str) -> tuple[float, str]:
     ("The U.S. will not pay for this wall", "The US will not pay for this wall"),
     ("Zoë said no to the deal on Friday", "Zoe said no to the deal on Friday"),
     ("ICE made 7,400 arrests in January", "ICE made 7400 arrests in January"),
+    ("We have opened six shelters and every one of them is full", "We have opened 6 shelters and every one of them is full"),
     # a typo in the words a negation denies is still the same denial
     ("The commission has never challenged a safe budget in this city.",
      "The commission has never chlalenged a safe budget in this city."),
@@ -80,6 +82,8 @@ def test_fragment_shorter_than_five_words_does_not_match_by_partial_ratio():
      "words differ"),
     ("The fire and the policy both hurt the patients of Greenfield",
      "There is no plan for Pryquiham. The merger and the policy both hurt the patients of Rinfield.", "words differ"),
+    ("We have opened six shelters and every one of them is full",
+     "We have opened nine shelters and every one of them is full.", "numbers differ"),
     ("yes", "yes", "too short"),
     ("thank you", "thank you", "too short"),
 ])
@@ -130,6 +134,21 @@ def test_a_quote_cut_by_an_ellipsis_joins_the_claim_both_parts_stand_in():
     # each part must find the same claim, and each must pass the guards
     assert index.decide("We will not back down from this fight ... they will have to carry us out").joined is None
     assert index.decide("We will back down from this fight . . . because this is our city and our port").joined is None
+    # a short part (three or four words) must stand in the claim word for word
+    assert index.decide("We will not back down … because this is our city and our port").joined.claim_id == 1
+    assert index.decide("We will surely fight … because this is our city and our port").joined is None
+
+
+def test_a_whole_quote_joins_the_claim_known_only_cut_by_an_ellipsis():
+    cut = "The sky turned orange … and nobody told us anything for two hours"
+    whole = "The sky turned orange and then it turned black, and nobody told us anything for two hours"
+    index = QuoteIndex()
+    index.add(1, cut)
+    joined = index.decide(whole).joined
+    assert (joined.claim_id, joined.scorer) == (1, "parts")
+    assert fuller_wording(cut, whole)  # the claim then reads as the whole quote
+    assert not fuller_wording(cut, "The sky turned orange and then it turned black, and they told us nothing for hours")
+    assert index.decide("The sky turned orange and then it turned black, and somebody told us everything").joined is None
 
 
 def test_index_joins_the_claim_repeated():
@@ -185,11 +204,70 @@ def test_same_subject_same_thing_counted():
 @pytest.mark.parametrize("other", [
     fig(7400, counted="deportations"),
     fig(7400, unit="%"),
-    fig(7400, counted=None),
+    fig(7400, counted=None, context="The bakery sold 7,400 loaves of bread at the summer fair"),
     fig(7400, context="The bakery sold 7,400 loaves of bread at the summer fair"),
 ])
 def test_same_subject_needs_same_counted_unit_and_story(other):
     assert not same_subject(fig(7400), other)
+
+
+STORY = frozenset({"harlan", "ferry", "tessel", "brindle", "landgrave"})
+
+
+def test_a_figure_that_does_not_say_what_it_counts_repeats_one_that_does():
+    offered = fig(9, counted=None, unit="%", context="The hospital has offered 9%.")
+    raise_ = fig(9, counted="raise", unit="%", context="Its final offer is a raise of 9 percent over three years.")
+    assert not same_subject(offered, raise_)  # sentences too unalike, stories unknown
+    assert same_subject({**offered, "story": STORY}, {**raise_, "story": STORY | {"kestrel"}})
+    assert not same_subject({**offered, "story": STORY}, {**raise_, "story": STORY}, strict=True)  # no conflict
+
+
+def test_figures_in_articles_of_one_story_need_no_alike_sentences():
+    lede = fig(3800, counted="residents", context="A levee gave way, forcing 3,800 residents from their homes")
+    later = fig(3800, counted="residents", qualifier="more than", context="More than 3,800 were ordered out, "
+                "according to Brindle County Emergency Management.")
+    assert not same_subject(lede, later)
+    assert same_subject({**lede, "story": STORY}, {**later, "story": STORY})
+    other_story = frozenset({"oriel", "halvard", "kessa", "tessel"})  # one name shared is not one story
+    assert not same_subject({**lede, "story": STORY}, {**later, "story": other_story})
+    assert not same_subject({**lede, "story": STORY}, {**lede, "story": other_story})  # alike sentences or not
+    # a conflict within one story must count something specific, not 'people'
+    people = fig(9000, counted="people", context="About 9,000 people lost power when the substation flooded")
+    boats = fig(1700, counted="people", context="Rescue crews took 1,700 people out of the flooded streets by boat")
+    assert not same_subject({**people, "story": STORY}, {**boats, "story": STORY}, strict=True)
+    assert same_subject({**fig(214, counted="surgeries"), "story": STORY},
+                        {**fig(241, counted="surgeries", context="241 operations were postponed"), "story": STORY},
+                        strict=True)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Oriel Chemicals plant in Port Halvard burned on Tuesday. Officials said After the fire",
+     {"oriel", "chemicals", "port", "halvard"}),
+])
+def test_story_names(text, names):
+    assert story_names(text) == names
+
+
+@pytest.mark.parametrize("a, b, consistent", [
+    (fig(None, magnitude="thousands"), fig(6500), True),  # vague: fits any number
+    (fig(24e6, qualifier="about", bound="~"), fig(23.5e6), True),  # within its rounding
+    (fig(1100, qualifier="some", bound="~"), fig(1000, qualifier="about", bound="~"), True),
+    (fig(2300, qualifier="about", bound="~"), fig(2900), False),
+    (fig(3800, qualifier="more than", bound=">"), fig(4100), True),
+    (fig(3800, qualifier="more than", bound=">"), fig(3500), False),
+    (fig(50, qualifier="up to", bound="<="), fig(40), True),
+    (fig(1200, high=1500), fig(1300), True),
+    (fig(1200, high=1500), fig(1600), False),
+    (fig(311), fig(350), False),
+])
+def test_values_consistent(a, b, consistent):
+    assert values_consistent(a, b) is consistent
+    assert values_consistent(b, a) is consistent
+
+
+def test_a_narrower_thing_counted_is_no_conflict():
+    assert not same_subject(fig(23, counted="cars"), fig(9, counted="tank cars"), strict=True)
+    assert same_subject(fig(23, counted="cars"), fig(23, counted="tank cars"))
 
 
 def test_same_subject_needs_same_rate():
@@ -217,7 +295,9 @@ def test_qualified_figure_repeats_the_claim():
     figure = fig(7400, qualifier="more than", bound=">", context="ICE made more than 7,400 arrests in January in the Chicago area")
     match, conflicts = best_statistic_match(figure, CANDIDATES)
     assert match.claim_id == 1
-    assert conflicts == [2, 4]
+    assert conflicts == []  # 8,000 and 9,000 are 'more than 7,400' too
+    _, conflicts = best_statistic_match(fig(7000, qualifier="more than", bound=">"), {1: fig(6000)})
+    assert conflicts == [1]
 
 
 def test_conflicts_only_with_same_or_unknown_source():
