@@ -63,7 +63,7 @@ FRAGMENT_VERBS = {
 PARAPHRASE_VERBS = (set(REPORTING_VERBS["en"]) | set(REPORTING_VERBS["de"]) | set(REPORTING_VERBS["fr"])) - {"so", "selon"}
 
 # Phrases that attribute without a verb: "according to X", "selon X".
-ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "laut", "zufolge"]
+ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "d’après", "d'après", "laut", "zufolge"]
 
 # Nouns naming a work, a headline, a named group or a place of business: a quotation starting with
 # a capital right after one is its title ("the novel “Lanterns Over Bracken”", "headlines such

@@ -275,6 +275,8 @@ def test_pronouns_after_participle_clauses(text, expected):
     # an unnamed role with a relative clause after it
     ("Eine Anwohnerin, die ihren Namen nicht nennen wollte, schilderte die Nacht: „Es war wie im Krieg.“",
      [("Es war wie im Krieg.", "Anwohnerin")]),
+    # "d’après X": according to X
+    ("D’après le procureur de Lyon, Nicolas Jacquet, « l’enquête avance ».", [("l’enquête avance", "Nicolas Jacquet")]),
     # "pour X": the sentence is X's view
     ("Pour la maire, Anne Hidalgo, « Paris doit rester une ville accessible ».",
      [("Paris doit rester une ville accessible", "Anne Hidalgo")]),
