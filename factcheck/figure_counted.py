@@ -442,8 +442,7 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
             return " ".join(phrase.words), phrase.end, None, None
         return _inherit(earlier, r), r.end, None, None  # "nearly double the 7.9 tonnes", "double what it was"
     phrase = _counted_after(r, after)
-    recent = [t[2] for t in before[-3:] if t[0] != ","]
-    if phrase and phrase.pronoun or recent[-2:] == ["of", "those"] or (r.plain or r.kind == "vague") and after[:1] \
+    if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) or (r.plain or r.kind == "vague") and after[:1] \
             and after[0][2] == "more" and not (phrase and phrase.words):
         # "23 of them", "Of those, 1,648", "Thousands more": what is counted was named before
         inherited = _inherit(earlier, r) or _inherit(earlier, r, any_unit=True)
@@ -494,6 +493,12 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
     if r.kind == "fraction":
         return _inherit(earlier, r), r.end, None, None  # "Nearly half work in restaurants"
     return None, r.end, None, None
+
+
+def _after_of_those(before: list[Token]) -> bool:
+    """'Of those, 1,648': the last words before the figure, past a comma, are 'of those'."""
+    recent = [t[2] for t in before[-3:] if t[0] != ","]
+    return recent[-2:] == ["of", "those"]
 
 
 def _words(words: list[str] | None) -> str | None:

@@ -11,6 +11,7 @@ from factcheck.figure_languages import FOREIGN, Language
 from factcheck.figure_numbers import Reading
 from factcheck.figure_words import DOWN_VERBS, UP_VERBS, Token, is_possessive
 from factcheck.lexicon import DURATION_UNITS, MONTHS, NUMBER_WORDS, QUALIFIERS
+from factcheck.textnorm import word_alternation
 
 _SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if " " not in w}
 _MORE_THAN_BEFORE = re.compile(
@@ -18,7 +19,7 @@ _MORE_THAN_BEFORE = re.compile(
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]\s")
 _EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|before)\b")
-# Each opens on a look at the first letters its words can start with: under IGNORECASE the
+# A rate opens on a look at the first letters its words can start with: under IGNORECASE the
 # engine would otherwise try every alternative in turn at each figure.
 _RATE = re.compile(
     r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
@@ -30,8 +31,11 @@ _MONTH = "(?:" + "|".join(m.capitalize() + (r"\.?" if len(m) < 5 and m not in ("
                           for m in MONTHS) + ")"
 _DURATION = rf"(?:{'|'.join(DURATION_UNITS)})"
 _COUNT = rf"(?:\d[\d,.]*|{'|'.join(w for w in _SMALL_WORDS if w not in ('zero',))}|a|an)"
+# The words a period opens with: a look at them first spares trying each alternative in turn.
+_PERIOD_OPENERS = ["in", "during", "since", "by", "until", "through", "between", "for", "over", "last", "this", "next",
+                   "so", "within", "the", "a", "an", *(w for w in _SMALL_WORDS if w != "zero")]
 _PERIOD = re.compile(
-    r"\s(?=[abdefilnostuw\d])(?P<period>"
+    rf"\s(?=\d|{word_alternation(_PERIOD_OPENERS)}\s)(?P<period>"
     rf"(?:in|during|since|by|until|through|between)\s{_MONTH}(?:\s\d{{1,2}})?(?:\s(?:and|to)\s{_MONTH})?"
     r"|(?:in|since|during|by|until|through)\s(?:fiscal\s)?\d{4}"
     r"|(?:in|during|since|for|over)\s(?:the|its)\s(?:(?:first|second|third|fourth|final|last|past|next|same|"
@@ -77,7 +81,7 @@ def qualifier_before(text: str, start: int, before: list[Token],
         return None, start
     words = before[-table.longest:]
     for k in range(len(words), 0, -1):
-        phrase = " ".join(t[2] for t in words[-k:])
+        phrase = " ".join([t[2] for t in words[-k:]])
         at = words[-k][1]
         if phrase in table.bounds and text[at:start].lower() == phrase + " ":
             if phrase == "over" and len(before) > 1 and before[-2][2] in _OVER_VERBS:
@@ -90,9 +94,11 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
     """Up or down for a change by an amount: 'rose 4.1%', 'up by 300', 'fell by nearly a third'."""
     if r.direction or r.from_value is not None:
         return r.direction
-    words = [t[2] for t in before[-3:]]
-    if words and words[-1] == "by":
-        for word in reversed([t[2] for t in before[-8:-1]]):
+    if not before:
+        return None
+    last = before[-1][2]
+    if last == "by":
+        for _, _, word in reversed(before[-8:-1]):
             if word in UP_VERBS:
                 return "up"
             if word in DOWN_VERBS:
@@ -100,9 +106,8 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
             if word in (",", ";", "and"):
                 break
         return None
-    if not words or words[-1] in ("to", "at"):
+    if last in ("to", "at"):
         return None  # "rose to 4.6%" is a level, not a change
-    last = words[-1]
     if last in ("up", "down") or (last in UP_VERBS or last in DOWN_VERBS) and (r.unit == "%" or r.unit == "times" or not r.plain):
         return "up" if last in UP_VERBS else "down"
     if _MORE_THAN_BEFORE.match(text, r.end):

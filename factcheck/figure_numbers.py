@@ -89,6 +89,7 @@ _UNIT_AFTER = re.compile(
     rf"{word_alternation(sorted(UNIT_WORDS, key=len, reverse=True))})(?![\w'’/-])"
     r"|-(?P<compound>[a-z]+)(?![\w'’-]))")
 _VAGUE = re.compile(rf"(?i:{word_alternation(VAGUE_MAGNITUDES)})(?![\w'’])")
+_RANGE_OPENINGS = (" to ", " and ", "-", "–", " -", " –")  # what a range's join can start with
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
@@ -140,7 +141,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
     match = _AMOUNT.match(text, pos, limit)
     if not match:
         return None
-    cur, num, scale, pct, pence = match.group("cur", "num", "scale", "pct", "pence")
+    cur, num, scale, pct, pence = match.groups()
     if len(num) > MAX_DIGITS:
         return None
     end = match.end()
@@ -153,7 +154,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
         factor = SCALE_WORDS[word]
     if text[end:end + 1].isalnum():
         return Reading(pos, end, None, rejected=True)  # "18th", "1970s", "3pm"
-    value = float(num.translate(_ENGLISH_GROUPING)) * factor
+    value = float(num if num.isdecimal() else num.translate(_ENGLISH_GROUPING)) * factor
     unit = None
     if pct:
         unit = "%"
@@ -271,12 +272,14 @@ def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: i
     first = _one_number(text, pos, limit)
     if first is None or first.rejected:
         return first
-    if first.plain or first.kind == "words":
+    if (first.plain or first.kind == "words") and text.startswith((" in ", " out of "), first.number_end):
         fraction = _one_in(text, first, limit)
         if fraction:
             return fraction
     if first.kind == "words" and word.lower() in ("one", "a"):
         return None  # "one" alone is a pronoun more often than a count; "a dozen" was read above
+    if not text.startswith(_RANGE_OPENINGS, first.end):
+        return first
     return _range(text, first, sent_start, limit) or first
 
 
@@ -323,7 +326,7 @@ def _one_in(text: str, first: Reading, limit: int) -> Reading | None:
 def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | None:
     """'between 1,200 and 1,500', 'from 4.1% to 4%', '$9 million to $11 million', '40-60'.
     Descending pairs joined by a dash are scores ('won 5-3') and are skipped whole."""
-    if not text.startswith((" to ", " and ", "-", "–", " -", " –"), first.end):
+    if not text.startswith(_RANGE_OPENINGS, first.end):
         return None
     join = _RANGE_JOIN.match(text, first.end, limit)
     if not join:
