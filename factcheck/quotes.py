@@ -264,7 +264,7 @@ def _split_segments(phrase: str) -> str:
     'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
     phrase = _PARENTHETICAL.sub("", DATELINE_PREFIX.sub("", phrase))  # "Selin Aydın (Grüne)", "Jane Doe (D-Ill.)"
     clause = _SUBORDINATE.split(phrase)[-1]  # "… after he" -> "he"
-    segments = [s.strip() for s in re.split(r"[,;—–(]", clause)
+    segments = [s.strip() for s in re.split(r"[,;:—–(]", clause)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""

@@ -525,6 +525,9 @@ def test_titles_names_and_stray_marks_are_not_quotes(text):
     ("Helena Stroud, who has claimed the bureau is focusing on the “worst of the worst,” defended the numbers.",
      [("worst of the worst", "Helena Stroud")]),
     ('Tom Reyes called it a "total disaster for families" today.', [("total disaster for families", "Tom Reyes")]),
+    # a colon ends the clause before the subject
+    ('Critics were divided: Rolling Stone called the album "a masterpiece of heartbreak."',
+     [("a masterpiece of heartbreak.", "Rolling Stone")]),
 ])
 def test_quotes_used_as_modifiers(text, expected):
     assert quotes(text) == expected
