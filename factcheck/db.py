@@ -318,13 +318,16 @@ class Database:
         speaker = speakers.get(claim.get("speaker_id"))
         history = [dict(event) for event in self._history_of(claim["id"])]
         people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
+        # an unresolved role ('the governor') or an organisation beside a person is no misattribution
+        persons = _distinct_people([speakers[m["speaker_id"]]["name"] for m in self._mentions_of(claim["id"])
+                                    if m.get("speaker_id") in speakers and speakers[m["speaker_id"]].get("is_person")])
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
             "speaker": speaker["name"] if speaker else None,
             "speaker_is_person": bool(speaker and speaker.get("is_person")), "status": claim["status"],
             "rating": claim.get("rating"), "attribution": claim.get("attribution"),
             "assigned_to": claim.get("assigned_to"), "published_at": claim.get("published_at"),
-            "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(people) > 1,
+            "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(persons) > 1,
             "conflicts": list(claim.get("conflicts", [])),
             "mentions": mentions, "history": history,
             "corrections": [{"at": e["at"], "by": e["by"], "note": e["correction"]} for e in history if e.get("correction")],

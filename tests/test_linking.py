@@ -181,3 +181,18 @@ def test_a_quote_cut_by_an_ellipsis_joins_and_stays_on_rematch(run, tmp_path):
     assert [(m["text"], m["scorer"]) for m in shown["mentions"]] == [(quotes["clinics-herald.txt"], None),
                                                                      (quotes["clinics-post.txt"], "parts")]
     assert json.loads(run("match", "-f", "json").stdout) == []
+
+
+def test_a_role_or_an_organisation_beside_a_person_is_no_misattribution(run, tmp_path):
+    quote = "We will rebuild the levee before the spring rains, whatever it costs"
+    for name, attribution in [("a.txt", "Gov. Patrice Landgrave said"), ("b.txt", "the governor said"),
+                              ("c.txt", "the state emergency agency said in a statement")]:
+        (tmp_path / name).write_text(f"Title: Levee\nSource: {name}\n\n“{quote},” {attribution}.\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path)).exit_code == 0
+    [claim] = json.loads(run("claims", "-f", "json").stdout)
+    assert (claim["misattributed"], len(claim["mentions"])) == (False, 3)
+    assert "Patrice Landgrave" in claim["speakers"]
+    (tmp_path / "d.txt").write_text(f"Title: Levee\nSource: d\n\n“{quote},” Mayor Dale Brunner said.\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path / "d.txt")).exit_code == 0
+    [claim] = json.loads(run("claims", "-f", "json").stdout)
+    assert claim["misattributed"] is True
