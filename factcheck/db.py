@@ -222,7 +222,7 @@ class Database:
                                    for k in (Kind.QUOTE.value, Kind.PARAPHRASE.value)}
             for claim in self._rows("claims").values():
                 if claim["kind"] in self._quote_indexes:
-                    self._quote_indexes[claim["kind"]].add(claim["id"], claim["text"])
+                    self._quote_indexes[claim["kind"]].add(claim["id"], claim["text"], claim.get("norm"))
         return self._quote_indexes[kind]
 
     def _claim_for_quote(self, kind: str, text: str, speaker_id: int | None, at: str, joined: Match | None) -> int:

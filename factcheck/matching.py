@@ -180,10 +180,11 @@ class QuoteIndex:
         self.cuts: dict[int, tuple[str, list[str]]] = {}  # claims whose text was cut by an ellipsis
         self._postings: dict[str, set[int]] = defaultdict(set)
 
-    def add(self, claim_id: int, text: str) -> None:
-        """Index ``text`` (normalised here) under ``claim_id``, replacing what was there."""
+    def add(self, claim_id: int, text: str, norm: str | None = None) -> None:
+        """Index ``text`` under ``claim_id``, replacing what was there; ``norm`` is its
+        ``normalize_for_match``, when already known."""
         self.remove(claim_id)
-        norm = self.texts[claim_id] = normalize_for_match(text)
+        norm = self.texts[claim_id] = norm if norm is not None else normalize_for_match(text)
         cut = _cut_parts(text)
         if cut:
             self.cuts[claim_id] = cut
@@ -278,6 +279,8 @@ def _cut_parts(text: str) -> tuple[str, list[str]] | None:
     """A quote cut by an ellipsis ("We will not back down … this is our city"): its longest part,
     a fragment of at least MIN_FRAGMENT_WORDS words compared as such, and the other parts of at
     least MIN_MATCH_WORDS words, which must stand in the other text word for word."""
+    if "…" not in text and ". ." not in text and ".." not in text:
+        return None  # most quotes: no need to split
     pieces = [piece.strip() for piece in _ELLIPSIS.split(text) if piece.strip()]
     if len(pieces) < 2:
         return None
