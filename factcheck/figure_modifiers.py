@@ -66,6 +66,7 @@ def _qualifiers(bounds: dict[str, str]) -> _Qualifiers:
 
 
 _ENGLISH_QUALIFIERS = _qualifiers(QUALIFIERS)
+QUALIFIER_ENDS = _ENGLISH_QUALIFIERS.ends  # an English qualifier ends on one of these words
 _FOREIGN_QUALIFIERS = {code: _qualifiers(language.qualifiers) for code, language in FOREIGN.items()}
 # "over" after these is a particle, not a qualifier: "turned over 312 people".
 _OVER_VERBS = {"turned", "turn", "turns", "turning", "handed", "hand", "handing", "took", "take", "taking", "taken",

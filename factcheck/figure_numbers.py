@@ -163,7 +163,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
     elif cur:
         unit = cur.strip().replace("US$", "$")
     reading = Reading(pos, end, value, unit, plain=unit is None and not scale, scale=factor)
-    if not pct:
+    if not pct and (text[end:end + 1] == "-" or text[end:end + 1].isspace()):  # a unit after it: " acres", "-year"
         after = _UNIT_AFTER.match(text, end, limit)
         if after and after.group("unit") and not cur:
             _unit_after(text, reading, after)

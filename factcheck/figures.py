@@ -24,6 +24,7 @@ from factcheck.figure_exclusions import (
 )
 from factcheck.figure_languages import Language, article_language
 from factcheck.figure_modifiers import (
+    QUALIFIER_ENDS,
     comparison_direction,
     direction_of,
     is_comparison,
@@ -121,12 +122,18 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         return None
     if r.unit in ("days", "weeks") and r.high is None and before and before[-1][2] == "on":
         r.end, r.unit, r.counted, r.plain = r.number_end, None, r.unit, True  # "full on 112 days": days counted
-    qualifier, start = qualifier_before(text, r.start, before)
+    if before and before[-1][2] in QUALIFIER_ENDS:
+        qualifier, start = qualifier_before(text, r.start, before)
+    else:
+        qualifier, start = None, r.start
     r.after_determiner = bool(before) and before[-1][2] in DETERMINERS
     if r.kind == "compare" and not is_comparison(text, r, before, qualifier):
         return None
     if qualifier:
-        before = [t for t in before if t[1] < start]
+        k = len(before)
+        while k and before[k - 1][1] >= start:
+            k -= 1  # the words are in order: drop the qualifier's
+        before = before[:k]
     after = words.after(r.end)
     if qualifier in _AGE_QUALIFIERS and is_age_limit(r, qualifier, before, after):
         return None
