@@ -52,7 +52,8 @@ FRAGMENT_VERBS = {
     "en": """
         called calls call calling described describes describing termed terms branded
         dismissed denounced slammed criticized criticised praised hailed accused accuses
-        blasted decried characterized characterised labelled labeled
+        blasted decried characterized characterised labelled labeled defended defends compared
+        compares likened portrayed touted framed
     """.split(),
     "de": ["nannte", "nennt", "bezeichnete", "bezeichnet", "zeigte sich", "zeigt sich", "gab sich",
            "sprach von", "spricht von", "warf"],

@@ -379,7 +379,7 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
     if verbs:
         verb, how = max(verbs, key=lambda pair: pair[0].start())  # the last; a reporting verb on a tie
         between = stripped[verb.end():]
-        if len(between.split()) <= 8 and not re.search(r"[.!?]\s", between):
+        if len(between.split()) <= 8 and not re.search(r"[!?]\s", between) and _until_sentence_end(between) == between:
             before = _FRENCH_AUX.sub("", stripped[:verb.start()])
             if not before.strip(" ,—–-") and how == "verb":
                 # between two parts of one quote: '“A,” said Tom Reyes, “B.”'
@@ -399,9 +399,9 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
         phrase = _split_segments(opinion.group(1))
         if phrase:
             return phrase, "according"
-    subject = _leading_subject(stripped)
+    subject = _leading_subject(stripped) if stripped.endswith(":") else None
     if subject and len(stripped.split()) > len(subject.split()):
-        return subject, "subject"
+        return subject, "colon"  # "Denise Carr had a different view: ‘…’"; without the colon, a guess
     return None, ""
 
 
@@ -661,9 +661,12 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     people.forget_subjects_within([(s.open_at, s.close_at) for s in spans if s.close_at - s.open_at > 80])
 
     quotes: list[Quote] = []
-    paraphrases = _paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
+    # reported speech is read in step with the quotes, so each sees who the text before it was about
+    paraphrases = _Paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
+    reported_speech: list[Quote] = []
     previous_end = 0
     for span in spans:
+        reported_speech += paraphrases.until(span.open_at)
         start, end = _inner(text, span)
         if end <= start:
             continue
@@ -730,7 +733,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             kind=Kind.QUOTE.value,
             context=context_around(text, start, end, sent_start, sent_end),
         ))
-    quotes.extend(paraphrases)
+    quotes.extend(reported_speech + paraphrases.until(len(text)))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -799,29 +802,39 @@ _CLAUSE_OPENING = re.compile(
     r"no|none|more|fewer|nearly|about|only|every|each|both)\b|[A-ZÀ-Þ0-9$€£])")
 
 
-def _paraphrases(text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
-                 paragraph_index: SpanIndex, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Reported speech in a sentence with no direct quote: 'X said (that) the agency would …'
-    or '… the agency would …, X said.'"""
-    quoted = SpanIndex([(s.open_at, s.close_at) for s in spans])
-    found = []
-    for start, end in sentences:
-        i = quoted.index_at(end)
-        if i >= 0 and quoted.spans[i][1] >= start:
-            continue
-        window = paragraphs[max(0, paragraph_index.index_at(start) - 1)][0]
-        clause = _reported_clause(text, start, end, people, window)
-        if clause is None:
-            continue
-        clause_start, clause_end, speaker, sentence = clause
-        found.append(Quote(
-            text=text[clause_start:clause_end], start=clause_start, end=clause_end,
-            speaker=speaker.name, speaker_as_written=speaker.as_written,
-            speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
-            kind=Kind.PARAPHRASE.value, context=sentence.strip(),
-        ))
-        people.add_subject(start, speaker.name, speaker.is_person)
-    return found
+class _Paraphrases:
+    """Reported speech in the sentences with no direct quote ('X said (that) the agency would
+    …', '… the agency would …, X said.'), read sentence by sentence up to a given offset."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
+                 paragraph_index: SpanIndex, paragraphs: list[tuple[int, int]]):
+        self.text, self.sentences, self.people = text, sentences, people
+        self.paragraph_index, self.paragraphs = paragraph_index, paragraphs
+        self.quoted = SpanIndex([(s.open_at, s.close_at) for s in spans])
+        self.next = 0  # the first sentence not read yet
+
+    def until(self, offset: int) -> list[Quote]:
+        """The reported speech in the sentences that end by ``offset``."""
+        found = []
+        while self.next < len(self.sentences) and self.sentences[self.next][1] <= offset:
+            start, end = self.sentences[self.next]
+            self.next += 1
+            i = self.quoted.index_at(end)
+            if i >= 0 and self.quoted.spans[i][1] >= start:
+                continue
+            window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
+            clause = _reported_clause(self.text, start, end, self.people, window)
+            if clause is None:
+                continue
+            clause_start, clause_end, speaker, sentence = clause
+            found.append(Quote(
+                text=self.text[clause_start:clause_end], start=clause_start, end=clause_end,
+                speaker=speaker.name, speaker_as_written=speaker.as_written,
+                speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
+                kind=Kind.PARAPHRASE.value, context=sentence.strip(),
+            ))
+            self.people.add_subject(start, speaker.name, speaker.is_person)
+        return found
 
 
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):

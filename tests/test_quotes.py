@@ -638,6 +638,25 @@ def test_reported_speech_after_datelines(text, clause, speaker):
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # reported speech read in step with quotes passes its speaker on to the next pronoun
+    ("“Do not wait to see flames,” Sheriff Loretta Vance said.\n\nShe said that 7400 residents were under "
+     "evacuation orders.\n\n“We will not let anyone back in until it is safe,” she added.",
+     [("Do not wait to see flames", "Loretta Vance"), ("We will not let anyone back in until it is safe", "Loretta Vance")]),
+    # an abbreviation between the verb and the quote does not end the sentence
+    ("Harriet Lindqvist accused Gov. Warren Ashby of trying to “balance a budget on the backs of people.”",
+     [("balance a budget on the backs of people.", "Harriet Lindqvist")]),
+    # a clause ending in a colon: its subject speaks
+    ("Shopper Denise Carr, 44, who was in town with her children, had a different view: ‘Anything’s better.’",
+     [("Anything’s better.", "Denise Carr")]),
+    # near miss: the subject of a sentence with no verb of speech is no speaker
+    ("Mayor Tom Reyes spoke. The council approved the plan “without any further delay or debate” on Monday.",
+     [("without any further delay or debate", None)]),
+])
+def test_attribution_in_step_and_across_abbreviations(text, expected):
+    assert quotes(text) == expected
+
+
 def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it():
     text = ("Bürgermeister Anton Gruber zeigte sich »tief enttäuscht«. »Der Lift ist für uns nicht irgendeine "
             "Anlage. Hier haben Generationen von Kindern Skifahren gelernt«, so Gruber. Er kündigte an, dass der "
