@@ -107,9 +107,11 @@ def _phrase(tokens: list[Token], i: int, participle_first: str = "always", gerun
     ``relative``: 'the people arrested' keeps its participle. A capitalised word starting the
     sentence is no name ('Revenue grew')."""
     n = len(tokens)
-    if i < n and tokens[i][0].islower() and is_plural(tokens[i][2]) and tokens[i][2] not in NP_STOP \
-            and tokens[i][2] not in _PRONOUNS and tokens[i][2] not in _COMMON_VERBS and not relative:
-        return _Phrase([tokens[i][2]], tokens[i][1] + len(tokens[i][0]), plural=True)  # the common case: "7,400 arrests"
+    if i < n and not relative:
+        token, at, low = tokens[i]
+        if token.islower() and is_plural(low) and low not in NP_STOP and low not in _PRONOUNS \
+                and low not in _COMMON_VERBS:
+            return _Phrase([low], at + len(token), plural=True)  # the common case: "7,400 arrests"
     opened = i
     while i < n and (tokens[i][2] in DETERMINERS or is_possessive(tokens[i][0])
                      or i > opened and (tokens[i][0][0].isdigit() or tokens[i][2] in ("million", "billion"))
