@@ -19,13 +19,37 @@ from tinydb.table import Document
 
 from factcheck.articles import content_hash
 from factcheck.errors import FactcheckError, NotFoundError
-from factcheck.matching import (Match, QuoteIndex, Redecision, best_statistic_match, fuller_wording, index_tokens,
-                                redecide, statistic_blocking_keys, story_names)
-from factcheck.models import FIGURE_FIELDS, Extraction, Kind, Status
-from factcheck.review import DEFAULT_RATINGS, Decision, HistoryEvent, decide, undo_event, undoable
-from factcheck.speakers import person_name, surname
+from factcheck.figure_matching import (
+    best_statistic_match,
+    statistic_blocking_keys,
+    story_names,
+)
+from factcheck.matching import (
+    Match,
+    QuoteIndex,
+    Redecision,
+    fuller_wording,
+    index_tokens,
+    redecide,
+)
 from factcheck.migrations import DEFAULT_SETTINGS, TABLES, migrate, schema_version
-from factcheck.storage import AtomicStorage, InPlaceTable, backup_file, locked, remove_leftovers
+from factcheck.models import FIGURE_FIELDS, Extraction, Kind, Status
+from factcheck.review import (
+    DEFAULT_RATINGS,
+    Decision,
+    HistoryEvent,
+    decide,
+    undo_event,
+    undoable,
+)
+from factcheck.speakers import person_name, surname
+from factcheck.storage import (
+    AtomicStorage,
+    InPlaceTable,
+    backup_file,
+    locked,
+    remove_leftovers,
+)
 from factcheck.textnorm import name_key, normalize_for_match
 
 DEFAULT_DB = "factcheck.json"

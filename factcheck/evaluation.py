@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from factcheck.matching import counted_key, same_counted
+from factcheck.figure_matching import counted_key, same_counted
 from factcheck.textnorm import name_key, normalize_for_match
 
 TEXT_MATCH_THRESHOLD = 90.0

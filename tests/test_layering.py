@@ -8,6 +8,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 PURE = ["textnorm", "lexicon", "speakers", "quotes", "figures", "figure_words", "figure_numbers",
         "figure_exclusions", "figure_modifiers", "figure_counted", "figure_languages", "extract", "matching",
+        "figure_matching",
         "review", "report", "models", "evaluation"]
 IO_MODULES = {"tinydb", "click", "os", "pathlib", "shutil", "tempfile", "fcntl", "subprocess", "sys"}
 

@@ -6,10 +6,9 @@ import pytest
 
 from factcheck.articles import article_files, read_article
 from factcheck.extract import extract
-from factcheck.matching import (MATCH_THRESHOLD, MAX_POSTINGS, QuoteIndex, best_statistic_match, compare_quotes, fuller_wording,
-                                same_subject,
-                                statistic_blocking_keys, story_names, values_agree,
-                                values_consistent)
+from factcheck.figure_matching import (best_statistic_match, same_subject, statistic_blocking_keys, story_names, values_agree,
+                                       values_consistent)
+from factcheck.matching import MATCH_THRESHOLD, MAX_POSTINGS, QuoteIndex, compare_quotes, fuller_wording
 from factcheck.textnorm import normalize_for_match
 from conftest import SAMPLES
 
