@@ -1050,8 +1050,10 @@ def measure(size: int, corpus: tuple, brute_size: int, verbose: bool, results) -
           f"after it precision {r_precision:.4f}, recall {r_recall:.4f}")
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"   peak memory (ru_maxrss of this size's process): {rss / 1024:.0f} MB "
-          f"({rss_start / 1024:.0f} MB when it started, the corpus of the largest size already loaded)")
+          f"({rss_start / 1024:.0f} MB when it started, the corpus of the largest size already loaded); "
+          f"largest re-match worker {workers / 1024:.0f} MB")
     sys.stdout.flush()
     results.send({"size": size, "last": run["last"], "db_last": real["last"], "rematch": real["rematch"]})
 
