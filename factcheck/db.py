@@ -6,6 +6,7 @@ article), ``history`` (append-only status changes) and ``_meta`` (schema version
 from __future__ import annotations
 
 import copy
+import multiprocessing
 import os
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
@@ -924,7 +925,9 @@ class Database:
 
 
 def available_cores() -> int:
-    """The cores this process may run on."""
+    """The cores this process may run on; 1 where workers cannot be forked (Windows)."""
+    if not hasattr(os, "sched_getaffinity") or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
     return len(os.sched_getaffinity(0))
 
 
