@@ -760,7 +760,11 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
     in the paragraph before ('Krämer wies das zurück. „…“', 'Chantal Ouellet travaille chez
     Lavoie depuis 26 ans.\n\n« Mon père … »'); failing that, the last speaker before."""
     previous = next((q for q in reversed(quotes) if q.start >= window), None)
-    if previous and previous.start >= para_start:  # whoever said that, unknown or not
+    if previous and previous.start >= para_start:
+        between = people.referent(offset, previous.end)  # "“A,” X said. Y disagreed. “B.”": Y
+        if between is not None:
+            return Speaker(between[0], between[0], between[1], 0.6) if between[0] else None
+        # whoever said the quote before, unknown or not
         return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person,
                        0.8) if previous.speaker else None
     referent = people.referent(offset, window)

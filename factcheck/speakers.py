@@ -259,7 +259,7 @@ class PersonIndex:
         if not ties:
             return None
         i = bisect.bisect_left(ties, (offset, "")) - 1
-        return ties[i][1] if i >= 0 else ties[0][1]
+        return ties[i][1] if i >= 0 else ties[0][1]  # a lede's "the company's chief executive" is named after
 
     def full_name(self, name: str, offset: int) -> str:
         """Resolve a surname ('Marsh'), or a first name, to the one full name the article used

@@ -649,6 +649,9 @@ def test_reported_speech_after_datelines(text, clause, speaker):
     # a clause ending in a colon: its subject speaks
     ("Shopper Denise Carr, 44, who was in town with her children, had a different view: ‘Anything’s better.’",
      [("Anything’s better.", "Denise Carr")]),
+    # an unattributed quote goes to whom the sentence just before it was about, not the last speaker
+    ("Tom Smith and Mary Jones debated. “It is over,” Smith said. Mary Jones disagreed sharply. “It is not.”",
+     [("It is over", "Tom Smith"), ("It is not.", "Mary Jones")]),
     # near miss: the subject of a sentence with no verb of speech is no speaker
     ("Mayor Tom Reyes spoke. The council approved the plan “without any further delay or debate” on Monday.",
      [("without any further delay or debate", None)]),
