@@ -111,7 +111,7 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
         return None  # "rose to 4.6%" is a level, not a change
     if last in ("up", "down") or (last in UP_VERBS or last in DOWN_VERBS) and (r.unit == "%" or r.unit == "times" or not r.plain):
         return "up" if last in UP_VERBS else "down"
-    if _MORE_THAN_BEFORE.match(text, r.end):
+    if text[r.end:r.end + 1].isspace() and _MORE_THAN_BEFORE.match(text, r.end):
         return "up"  # "480 more nurses than two years ago"
     return None
 
@@ -139,6 +139,8 @@ def rate_and_period(text: str, number_end: int, counted_end: int) -> tuple[str |
     """'a day', 'per 100,000 residents', 'daily'; and 'in January', 'last year', 'within nine
     days', right after the number or what it counts; and the span they take."""
     for start in (number_end,) if counted_end == number_end else (number_end, counted_end):
+        if not text[start:start + 1].isspace():
+            continue  # both open on a space
         rate = period = None
         at = start
         match = _RATE.match(text, at)

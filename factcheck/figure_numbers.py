@@ -269,7 +269,7 @@ def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: i
             return Reading(pos, head_end, value, "times", "times", direction="up" if value > 1 else "down")
         if word in _COMPARE_WORDS:
             return Reading(pos, head_end, _COMPARE_WORDS[word], "times", "compare")
-    first = _one_number(text, pos, limit)
+    first = _amount_at(text, pos, limit) if word[0].isdigit() and pos < limit else _one_number(text, pos, limit)
     if first is None or first.rejected:
         return first
     if (first.plain or first.kind == "words") and text.startswith((" in ", " out of "), first.number_end):
