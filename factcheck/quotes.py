@@ -761,7 +761,8 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
     Lavoie depuis 26 ans.\n\n« Mon père … »'); failing that, the last speaker before."""
     previous = next((q for q in reversed(quotes) if q.start >= window), None)
     if previous and previous.start >= para_start:
-        between = people.referent(offset, previous.end)  # "“A,” X said. Y disagreed. “B.”": Y
+        # "“A,” X said. Y disagreed. “B.”": Y; but not Y in "“A,” X said. The crowd booed Y. “B.”"
+        between = people.referent(offset, previous.end, named_in_passing=False)
         if between is not None:
             return Speaker(between[0], between[0], between[1], 0.6) if between[0] else None
         # whoever said the quote before, unknown or not

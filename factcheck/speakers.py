@@ -279,13 +279,14 @@ class PersonIndex:
         key = name_key(name)
         return len(key.split()) == 1 and len(self._called(key, offset)) > 1
 
-    def referent(self, offset: int, window_start: int, gender: str | None = None) -> tuple[str, bool] | None:
+    def referent(self, offset: int, window_start: int, gender: str | None = None,
+                 named_in_passing: bool = True) -> tuple[str, bool] | None:
         """Who the text just before ``offset`` is about, walking back sentence by sentence (not
         before ``window_start``): the first sentence with a subject or speaker gives it, unless
         its gender is known and not ``gender`` ('Her husband, Carlos, …' for 'she'); a sentence
         with none but a person named gives the first person named ('The complaint was filed by
-        Donna Fairweather.'). Returns (name, is_person), ("", True) for a subject we could not
-        name, or None when nothing is found."""
+        Donna Fairweather.'), unless ``named_in_passing`` is False. Returns (name, is_person),
+        ("", True) for a subject we could not name, or None when nothing is found."""
         i = bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
         while i >= 0 and self.sentences[i][1] > window_start:
             start, end = self.sentences[i][0], min(self.sentences[i][1], offset)
@@ -297,7 +298,7 @@ class PersonIndex:
                     return name, is_person
                 i -= 1
                 continue
-            if self.names_someone_in(start, end):
+            if named_in_passing and self.names_someone_in(start, end):
                 return self.people[bisect.bisect_left(self.people, (start, ""))][1], True
             i -= 1
         return None

@@ -652,6 +652,9 @@ def test_reported_speech_after_datelines(text, clause, speaker):
     # an unattributed quote goes to whom the sentence just before it was about, not the last speaker
     ("Tom Smith and Mary Jones debated. “It is over,” Smith said. Mary Jones disagreed sharply. “It is not.”",
      [("It is over", "Tom Smith"), ("It is not.", "Mary Jones")]),
+    # near miss: someone named in passing in between is not the speaker
+    ("Tom Smith spoke. “It is over,” Smith said. The crowd booed Mary Jones. “It is really over.”",
+     [("It is over", "Tom Smith"), ("It is really over.", "Tom Smith")]),
     # near miss: the subject of a sentence with no verb of speech is no speaker
     ("Mayor Tom Reyes spoke. The council approved the plan “without any further delay or debate” on Monday.",
      [("without any further delay or debate", None)]),
