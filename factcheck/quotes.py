@@ -662,7 +662,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
 
     quotes: list[Quote] = []
     # reported speech is read in step with the quotes, so each sees who the text before it was about
-    paraphrases = _Paraphrases(text, sentences, spans, people, paragraph_index, paragraphs)
+    paraphrases = _Paraphrases(text, sentences, quotes, people, paragraph_index, paragraphs)
     reported_speech: list[Quote] = []
     previous_end = 0
     for span in spans:
@@ -787,6 +787,8 @@ _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
                      r"do|\w+ed|ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
                      r"avait|sera|serait)\b", re.I)
+# Verbs whose "to" starts what someone means to do, not whom they told: "vowed to block …".
+_INTENT_VERBS = {"vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "agreed", "agrees"}
 # Verbs that ask for something rather than report it: 'urged households to keep …'.
 _DIRECTIVE_VERBS = {"urged", "urges", "pleaded", "pleads", "warned", "warns", "cautioned", "cautions", "fordert",
                     "forderte", "forderten", "mahnte", "mahnt", "appellierte", "exige", "réclame"}
@@ -811,21 +813,24 @@ class _Paraphrases:
     """Reported speech in the sentences with no direct quote ('X said (that) the agency would
     …', '… the agency would …, X said.'), read sentence by sentence up to a given offset."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], spans: list[_Span], people: PersonIndex,
+    def __init__(self, text: str, sentences: list[tuple[int, int]], quotes: list[Quote], people: PersonIndex,
                  paragraph_index: SpanIndex, paragraphs: list[tuple[int, int]]):
         self.text, self.sentences, self.people = text, sentences, people
         self.paragraph_index, self.paragraphs = paragraph_index, paragraphs
-        self.quoted = SpanIndex([(s.open_at, s.close_at) for s in spans])
+        self.quotes = quotes  # the direct quotes found so far, in text order
         self.next = 0  # the first sentence not read yet
+        self.passed = 0  # the first quote that may still reach into a sentence not read yet
 
     def until(self, offset: int) -> list[Quote]:
-        """The reported speech in the sentences that end by ``offset``."""
+        """The reported speech in the sentences that end by ``offset`` and hold no direct quote
+        (a nickname or a title in quotation marks does not count: 'Samuel “Sully” Okafor said …')."""
         found = []
         while self.next < len(self.sentences) and self.sentences[self.next][1] <= offset:
             start, end = self.sentences[self.next]
             self.next += 1
-            i = self.quoted.index_at(end)
-            if i >= 0 and self.quoted.spans[i][1] >= start:
+            while self.passed < len(self.quotes) and self.quotes[self.passed].end < start:
+                self.passed += 1
+            if self.passed < len(self.quotes) and self.quotes[self.passed].start < end:
                 continue
             window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
             clause = _reported_clause(self.text, start, end, self.people, window)
@@ -912,9 +917,11 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
             return None
         clause_end = _before_next_attribution(text, start + clause_at, clause_end)
         clause = text[start + clause_at:clause_end]
-        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause) or not (
-                clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
-                or _FINITE.search(clause) or _CLAUSE_OPENING.match(clause)):
+        if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause):
+            return None
+        after_that = clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
+        if not after_that and (clause.split()[0].endswith("ing") or not (
+                _FINITE.search(clause) or _CLAUSE_OPENING.match(clause))):
             return None  # without "that", a clause opens like one or has a verb: not 'admitted criminal damage'
         return start + clause_at, clause_end, speaker, sentence
     return None
@@ -940,10 +947,12 @@ def _after_conjunction(sentence: str, verb: re.Match) -> int | None:
         return None
     between = rest[:conjunction.start()]
     words = between.split()
-    if len(words) > 8 or re.search(r"[.;:!?,]", between):
-        return None
+    if len(words) > 8 or re.search(r"[.;:!?,]", between) or _FINITE.search(between):
+        return None  # (a verb before it: the clause began already, "said 7400 residents were … and that …")
     if len(words) >= 2 and words[0].lower() in _DETERMINERS and verb.group(0) not in _OBJECT_VERBS:
         return None
+    if verb.group(0) in _INTENT_VERBS and "to" in words:
+        return None  # "vowed on Monday to block any budget that closes …": 'that' qualifies the budget
     return verb.end() + conjunction.end()
 
 

@@ -617,6 +617,15 @@ def test_reported_speech_is_paraphrase(text, clause, speaker):
     # near miss: a "that" qualifying a noun does not start the clause
     ("Tom Reyes said the plan that the council approved in May would fail.",
      "the plan that the council approved in May would fail", "Tom Reyes"),
+    # nor does one after the clause began: "… were under orders and that …" is one report
+    ("Sheriff Loretta Vance said 7400 residents were under orders and that deputies had gone door to door.",
+     "7400 residents were under orders and that deputies had gone door to door", "Loretta Vance"),
+    # a nickname in quotation marks does not keep a sentence from being reported speech
+    ("Dock foreman Samuel “Sully” Okafor, 58, said nearly a third of his crew had stopped showing up.",
+     "nearly a third of his crew had stopped showing up", "Samuel Okafor"),
+    # after "that", a clause may open with a gerund
+    ("Harriet Lindqvist argued that closing it would leave the county without a hospital.",
+     "closing it would leave the county without a hospital", "Harriet Lindqvist"),
 ])
 def test_reported_speech_around_objects_adverbials_and_commas(text, clause, speaker):
     found = _extract(text)
@@ -678,6 +687,8 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
     "Asked whether he’d ever run the play before, Coach Kim laughed.",
     "Republican members of the committee have so far sided with the governor.",
     "The measure failed 2,811 to 2,604, according to unofficial results posted by the district clerk.",
+    "Harriet Lindqvist vowed on Monday to block any budget that closes Pine Fork Regional Hospital.",
+    "The study compared crash reports involving drivers aged 16 to 18 before and after the change.",
 ])
 def test_not_reported_speech(text):
     assert _extract(text) == []
