@@ -169,6 +169,48 @@ GENDERED_TITLES = {
             adjointe préfète""".split(),
 }
 
+# Common given names that tell a gender in English, German, French and Spanish news, so "he" never
+# goes to "Ana Ruiz". Names given to both (Jean, Andrea, Kim, Alex, Sam, Jordan …) are left out.
+GIVEN_NAMES = {
+    "m": """
+        james john robert michael william david richard joseph thomas charles christopher daniel
+        matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+        ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+        scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+        tyler aaron henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl
+        keith roger gerald christian sean arthur austin noah lawrence jesse joe bryan
+        billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
+        russell louis philip bobby johnny bradley luis carlos jose jorge miguel pedro diego
+        manuel antonio francisco javier rafael fernando ricardo eduardo marco mario giovanni
+        hans peter klaus jürgen wolfgang michael stefan thomas andreas frank markus matthias
+        uwe dieter günter günther horst helmut werner manfred rolf bernd heinz karl otto
+        florian tobias lukas felix maximilian jonas leon niklas sebastian tim
+        pierre jacques michel philippe alain bernard françois nicolas olivier patrick laurent
+        éric christophe sébastien julien thierry didier bruno hugo louis lucas antoine mathieu
+        ahmed mohamed mohammed ali omar hassan ibrahim mustafa yusuf
+        tom tommy jim jimmy bob bill mike dave steve dan danny ben tony nick matt rob ed ted
+        greg jeff ron don ken harry andy pete rick phil doug fred luke mitch ray
+    """.split(),
+    "f": """
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+        betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+        deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+        brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+        janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+        lauren joan evelyn judith megan cheryl martha hannah jacqueline frances gloria ann
+        teresa kathryn sara janice julia grace judy theresa madison beverly denise marilyn
+        amber danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla
+        ana carmen rosa lucia elena isabel sofia laura marta pilar dolores mercedes
+        ursula ingrid helga gisela monika sabine petra claudia susanne birgit katrin
+        julia lena lea hannah sophie marie katharina christina stefanie nicole anja silke
+        françoise isabelle nathalie sylvie catherine valérie sandrine céline sophie camille
+        chloé manon léa juliette élodie aurélie émilie claire anne hélène
+        fatima aisha
+        kate katie liz beth meg jen jenny sue annie sally molly lucy ellie maggie peggy nora
+        eva eve alice iris ruby lily ella mia zoe ava isabella charlotte amelia clara greta
+    """.split(),
+}
+
 # Documents that speak for whoever issued them: "a statement from the company" is the company.
 SPEECH_DOCUMENTS = """
     statement letter email e-mail memo release report filing post tweet message note

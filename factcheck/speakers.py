@@ -13,6 +13,7 @@ from factcheck.lexicon import (
     DEFINITE_ARTICLES,
     GENDERED_TITLES,
     GENERIC_ORGANISATION_NOUNS,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITE_ARTICLES,
     MONTHS,
@@ -390,6 +391,7 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     return pieces
 
 
+_GIVEN_NAME_GENDERS = {name: gender for gender, names in GIVEN_NAMES.items() for name in names}
 _MALE_TITLES = set(GENDERED_TITLES["m"])
 _FEMALE_TITLES = set(GENDERED_TITLES["f"])
 
@@ -421,9 +423,10 @@ def index_people(text: str) -> PersonIndex:
                     index.add(at, name)
                     tokens = part.split()
                     gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
+                    gender = gender or _GIVEN_NAME_GENDERS.get(_clean_token(name.split()[0]))  # "Ana Ruiz"
                     full = index.full_name(name, at + len(part)) if gender else ""  # "Ms Hume": Rachel Hume
                     if len(full.split()) >= 2:
-                        index.genders[full] = gender
+                        index.genders.setdefault(full, gender)
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
                         if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
                                 _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"

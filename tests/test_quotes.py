@@ -295,6 +295,9 @@ def test_initials_adverbs_appositions_and_views(text, expected):
     # near miss: the same pronoun as the title goes to the person
     ("Bürgermeisterin Sabine Krämer sprach zuerst. „Wir bauen“, sagte sie.", [("Wir bauen", "Sabine Krämer")]),
     ('Spokeswoman Lee Park spoke first. "We disagree," she said.', [("We disagree", "Lee Park")]),
+    # a given name that tells a gender: the pronoun passes over her, or stays unresolved
+    ('Tom Berg spoke first. Ana Ruiz listened. "It went well," he said.', [("It went well", "Tom Berg")]),
+    ('Ana Ruiz met Tom Berg on Monday. "It went well," he said.', [("It went well", None)]),
 ])
 def test_pronouns_agree_with_titles(text, expected):
     assert quotes(text) == expected
