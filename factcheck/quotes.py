@@ -361,7 +361,7 @@ def _tail_speaker(tail: str) -> str | None:
 
 def _head_speaker(head: str) -> tuple[str | None, str]:
     """The speaker phrase in the words before a quote, and how it was found
-    ('colon', 'according', 'verb', 'subject' or '')."""
+    ('colon', 'according', 'verb', 'fragment' or '')."""
     stripped = head.rstrip(" \t\u00a0")
     if not stripped:
         return None, ""
@@ -691,26 +691,22 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         window = paragraphs[max(0, paragraph_index.index_at(span.open_at) - 1)][0]
 
         speaker: Speaker | None = None
-        for candidate, confidence in ([(phrase, None), (tail_phrase, None)] if head_strong
-                                      else [(tail_phrase, None), (phrase, 0.6 if how == "subject" else None)]):
-            if candidate:
-                speaker = resolve(candidate, span.open_at, people, window)
-                if speaker:
-                    if confidence:
-                        speaker.confidence = min(speaker.confidence, confidence)
-                    break
+        for candidate in ([phrase, tail_phrase] if head_strong else [tail_phrase, phrase]):
+            speaker = resolve(candidate, span.open_at, people, window) if candidate else None
+            if speaker:
+                break
         attributed = speaker is not None
         # '“A,” X said. “B …': the quote goes on from the one before it in the paragraph
         follows_quote = not head.strip() and bool(quotes) and quotes[-1].start >= para_start
         if not attributed and not head.strip() and not tail_phrase:
             # an attribution that names nobody we can tell ('Kowalski' with two Kowalskis) stays
             # unresolved rather than passing to the previous speaker
-            speaker = _continuation(quotes, span.open_at, para_start, window, text, people)
+            speaker = _continuation(quotes, span.open_at, para_start, window, people)
         # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
         immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
         # what unnamed groups call something is a term ('critics call it “coastal noir”'), not a quote
         group_term = how == "fragment" and phrase and _clean(phrase.split()[0]) in _GROUPS
-        reported = (attributed and how != "subject" and not group_term) or (tail_phrase is not None and immediate)
+        reported = (attributed and not group_term) or (tail_phrase is not None and immediate)
         nickname = (len(quote_text.split()) <= 2 and quote_text[:1].isupper() and span.closed
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)
                     and text[span.close_at + 1:span.close_at + 3].strip()[:1].isupper())  # Robert “Bobby” Lane
@@ -753,7 +749,7 @@ def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sen
     return text[sentence_index.span_at(end - 1)[0]:end] + " "
 
 
-def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int, text: str,
+def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int,
                   people: PersonIndex) -> Speaker | None:
     """A quote with no attribution of its own belongs to whom the text before it is about: the
     speaker just before it in the paragraph, or the subject of a sentence before it there or
