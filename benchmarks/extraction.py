@@ -31,6 +31,8 @@ SETS = [
      ROOT / "benchmarks" / "data" / "statistics_heldout" / "annotations.json"),
     ("quote held-out set 2", ROOT / "benchmarks" / "data" / "quotes_heldout2",
      ROOT / "benchmarks" / "data" / "quotes_heldout2" / "annotations.json"),
+    ("statistics held-out set 2", ROOT / "benchmarks" / "data" / "statistics_heldout2",
+     ROOT / "benchmarks" / "data" / "statistics_heldout2" / "annotations.json"),
 ]
 
 
