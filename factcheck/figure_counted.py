@@ -451,8 +451,9 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
         if inherited is None and earlier and earlier[-1].unit in UNIT_WORDS and r.plain:
             return None, r.end, None, earlier[-1].unit  # "planted 2,400 acres and cut maybe 900 of them"
         return inherited, phrase.end if phrase else r.end, None, None
-    noun = _noun_before(before, r) if r.kind in ("digits", "words") and not (phrase and phrase.words
-                                                                           and r.high is not None) else None
+    noun = _noun_before(before, r) if r.kind in ("digits", "words") and before and (
+        before[-1][2] in ("of", "worth") or r.high is not None) and not (
+        phrase and phrase.words and r.high is not None) else None  # only after 'of', 'worth' or before a range
     change = FIGURE_CHANGE_NOUNS.get(noun[0]) if noun and len(noun) == 1 else None
     if noun and not r.plain and not change and not _reference(noun):
         return " ".join(noun), r.end, None, None  # "a shortfall of $212 million"

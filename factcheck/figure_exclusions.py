@@ -61,9 +61,9 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
                                 or _AGO.match(text, r.end)):
         return True  # "within nine days", "two years ago": the period of another figure
     prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")
-    starts_sentence = not before or before[-1][1] == sent_start or len(before) > 1 and before[-2][0] in _OPENERS
     if r.kind == "words":
-        return text[r.start].isupper() and not (starts_sentence or prev in _OPENERS) or prev_lower == "of" \
+        return text[r.start].isupper() and not (_starts_sentence(before, sent_start) or prev in _OPENERS) \
+            or prev_lower == "of" \
             and len(before) > 1 and before[-2][2] in _PARENTS  # "Big Ten", "Formula One", "a mother of two"
     raw = text[r.start:r.number_end]
     after = text[r.number_end:r.number_end + 30]
@@ -90,10 +90,16 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
         return True  # "page 12", "Section 14", "No. 3", "exits 41 and 44"
     if prev_lower == "of" and len(before) > 1 and before[-2][2] in _PARENTS:
         return True  # "a mother of two": who she is, like an age
-    if prev[:1].isupper() and not (starts_sentence or is_possessive(prev) or prev.capitalize() in _MONTH_NAMES
+    if prev[:1].isupper() and not (_starts_sentence(before, sent_start) or is_possessive(prev)
+                                   or prev.capitalize() in _MONTH_NAMES
                                    or prev_lower in QUALIFIERS or prev.isupper() and len(prev) > 1):
         return True  # "Apollo 11", "Boeing 737", "Game 6", "Interstate 95"
     return _is_list_number(text, r, after)
+
+
+def _starts_sentence(before: list[Token], sent_start: int) -> bool:
+    """Does the figure open its sentence, or a quotation or parenthesis in it?"""
+    return not before or before[-1][1] == sent_start or len(before) > 1 and before[-2][0] in _OPENERS
 
 
 def _is_list_number(text: str, r: Reading, after: str) -> bool:
