@@ -35,9 +35,9 @@ pairs that are truly the same / linked pairs; recall = truly-same pairs that are
 pairs. "With suggestions": an editor accepts every suggestion whose claim was started by a mention
 of the same base (and rejects the rest); accepting joins the mention's claim to the suggested one.
 "Number/negation links": mentions that joined a claim started by a different base of the same
-family (a base and the negatives made from it); the target is 0. A fragment or half of a base that
-reads the same in a negative made from it (the changed number lies outside it) is ambiguous and
-reported apart. The per-kind table says, for each mention, whether it joined a claim started by its
+family (a base and the negatives made from it); the target is 0. A fragment, half or ellipsis cut
+of a base that reads the same in a negative made from it (the changed number or negation lies in
+what was left out) is ambiguous and reported apart. The per-kind table says, for each mention, whether it joined a claim started by its
 own base, got a suggestion of one, was missed (a repeat left alone), stood apart as it should (new
 bases, negatives, short texts) or joined a claim started by another base.
 
@@ -587,6 +587,9 @@ def v_split(c: Corpus, base: Base):
     return [first, second]
 
 
+ELLIPSIS = re.compile(r" … | \.\.\. | \. \. \. ")
+
+
 def v_ellipsis(c: Corpus, base: Base):
     """Words cut from the middle, marked with an ellipsis: 'We will not back down … our city'."""
     words = base.text.split()
@@ -959,8 +962,9 @@ def measure(size: int, corpus: tuple, brute_size: int, verbose: bool, results) -
                 row["joined right"] += 1
             else:
                 row["joined wrong"] += 1
-                if family[started_by] == family[own] and mention.kind in ("fragment", "split") and (
-                        normalize_for_match(mention.text) in normalize_for_match(run["joined_text"][i])):
+                joined = normalize_for_match(run["joined_text"][i])
+                if family[started_by] == family[own] and mention.kind in ("fragment", "split", "ellipsis") and all(
+                        normalize_for_match(part) in joined for part in ELLIPSIS.split(mention.text)):
                     row["ambiguous"] += 1  # the part quoted is the same in both: nothing tells them apart
                 elif family[started_by] == family[own]:
                     forbidden[difference(mention.text, run["started_with"][claim_id])].append(i)
