@@ -777,7 +777,8 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
 _OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us)(?=\s)")
 _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "informs"}
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by|down|up|off|out|not|back|away|"
-                           r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s", re.I)
+                           r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
+                           r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"

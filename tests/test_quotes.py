@@ -626,6 +626,9 @@ def test_reported_speech_is_paraphrase(text, clause, speaker):
     # a nickname in quotation marks does not keep a sentence from being reported speech
     ("Dock foreman Samuel “Sully” Okafor, 58, said nearly a third of his crew had stopped showing up.",
      "nearly a third of his crew had stopped showing up", "Samuel Okafor"),
+    # an article "an" opens a clause; only the German particle "an," does not
+    ("Dr. Ana Ruiz spoke first. She said that an urgent care clinic cannot treat a stroke.",
+     "an urgent care clinic cannot treat a stroke", "Ana Ruiz"),
     # after "that", a clause may open with a gerund
     ("Harriet Lindqvist argued that closing it would leave the county without a hospital.",
      "closing it would leave the county without a hospital", "Harriet Lindqvist"),
@@ -691,6 +694,7 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
     "Republican members of the committee have so far sided with the governor.",
     "The measure failed 2,811 to 2,604, according to unofficial results posted by the district clerk.",
     "Harriet Lindqvist vowed on Monday to block any budget that closes Pine Fork Regional Hospital.",
+    "Senatorin Melanie Leonhard sprach lange. Sie kündigte an, im Herbst ein neues Konzept vorzulegen.",
     "The study compared crash reports involving drivers aged 16 to 18 before and after the change.",
 ])
 def test_not_reported_speech(text):
