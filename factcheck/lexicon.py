@@ -299,8 +299,8 @@ DEFINITE_ARTICLES = """
     the his her their its der die das den dem des sein seine ihr ihre le la les son sa ses leur l' l’
 """.split()
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "er": "m", "sie": None, "il": "m", "elle": "f",
-            "lui": "m", "ihm": "m"}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "his": "m", "er": "m", "sie": None, "il": "m",
+            "elle": "f", "lui": "m", "ihm": "m"}
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = """

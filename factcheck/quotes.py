@@ -374,6 +374,9 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
             phrase = _split_segments(stripped[idx + len(prep):].strip(" ,:"))
             if phrase:
                 return phrase, "according"
+    possessed = _POSSESSED_SPEECH.search(stripped)
+    if possessed:  # "Jones responded to Smith’s claim that “…”": the words are Smith's
+        return possessed.group(1), "verb"
     verbs = ([(found, "verb") for found in _VERB.finditer(stripped)]
              + [(found, "fragment") for found in _FRAGMENT_VERB.finditer(stripped)])
     if verbs:
@@ -405,7 +408,10 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
     return None, ""
 
 
-# "Pour la maire, Anne Hidalgo, « … »", "Für Weidinger ist das „…“"
+# Someone's words named by a noun right before the quote: "Smith’s claim that", "his remark that the plan was".
+_POSSESSED_SPEECH = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:claims?|remarks?|comments?|statements?|"
+    r"assertions?|promises?|warnings?|words|pledges?|vows?|arguments?|insistence|description)\b[^.!?“”\"«»„]{0,50}$")
 _OPINION_LEAD = re.compile(r"\s*(?:Pour|Für)\s+([^,]{1,60}(?:,\s*[^,]{1,60}(?=,))?),\s")
 
 

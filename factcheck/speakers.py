@@ -187,7 +187,7 @@ def surname(name: str) -> str:
     return name_key(name).split()[-1] if name.strip() else ""
 
 
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "lui", "ihm"}  # never an organisation, unlike il/elle/er/sie/it/they
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "lui", "ihm"}  # never an organisation, unlike il/elle/er/sie/it/they
 
 
 def _outside_spans(entries: list, spans: list[tuple[int, int]]) -> list:
@@ -568,6 +568,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if index.shared_surname(name, offset):
         return None  # two people in the article share this surname: never guess
     resolved = index.full_name(name, offset)
+    titled, known = gender_of(phrase.split()[:-1]), index.genders.get(resolved)
+    if titled and known and titled != known:
+        return None  # "Mrs. Smith" is not the John Smith named before
     confidence = 0.95 if len(name.split()) >= 2 else (0.9 if resolved != name else 0.7)
     return Speaker(resolved, phrase, True, confidence)
 

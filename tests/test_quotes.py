@@ -670,6 +670,13 @@ def test_reported_speech_after_datelines(text, clause, speaker):
     # near miss: someone named in passing in between is not the speaker
     ("Tom Smith spoke. “It is over,” Smith said. The crowd booed Mary Jones. “It is really over.”",
      [("It is over", "Tom Smith"), ("It is really over.", "Tom Smith")]),
+    # words named as someone's claim or remark are theirs, not the subject's
+    ("Tom Smith spoke. Mary Jones responded to Smith’s claim that “nobody reads the bill.”",
+     [("nobody reads the bill.", "Tom Smith")]),
+    ('Senator Tom Reyes spoke first. Mary Jones dismissed his remark that the plan was "dead on arrival."',
+     [("dead on arrival.", "Tom Reyes")]),
+    # a title of the other gender: not the person of that surname named before
+    ('John Smith spoke first. "We are fine," Mrs. Smith said.', [("We are fine", None)]),
     # near miss: the subject of a sentence with no verb of speech is no speaker
     ("Mayor Tom Reyes spoke. The council approved the plan “without any further delay or debate” on Monday.",
      [("without any further delay or debate", None)]),
