@@ -444,8 +444,8 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
             return " ".join(phrase.words), phrase.end, None, None
         return _inherit(earlier, r), r.end, None, None  # "nearly double the 7.9 tonnes", "double what it was"
     phrase = _counted_after(r, after)
-    if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) or (r.plain or r.kind == "vague") and after[:1] \
-            and after[0][2] == "more" and not (phrase and phrase.words):
+    if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) \
+            or (r.plain or r.kind == "vague") and after[:1] and after[0][2] == "more" and not (phrase and phrase.words):
         # "23 of them", "Of those, 1,648", "Thousands more": what is counted was named before
         inherited = _inherit(earlier, r) or _inherit(earlier, r, any_unit=True)
         if inherited is None and earlier and earlier[-1].unit in UNIT_WORDS and r.plain:

@@ -22,8 +22,8 @@ _EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|b
 # A rate opens on a look at the first letters its words can start with: under IGNORECASE the
 # engine would otherwise try every alternative in turn at each figure.
 _RATE = re.compile(
-    r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|bushel|"
-    r"hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
+    r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|"
+    r"bushel|hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
     r"shift|trip|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
     r"\d[\d,]*\s[a-z]+)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
     r"(?:each|every)\s(?:day|week|month|year|weekday))(?![\w'’])", re.IGNORECASE)

@@ -52,16 +52,17 @@ def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
     the text's first character, matching the character before the figure too: opening on a
     character class, then a look at the next one, lets the scanner pass every other spot without
     trying a figure there (this scan was the largest single cost); each branch looks at the
-    letters it can open with, so a word is not tried as a currency code. The words are matched in the
-    cases news writes them ("two", "Two", "TWO", "Two Thirds"): a case-sensitive alternation
-    lets the scanner reject a wrong first letter at once."""
+    letters it can open with, so a word is not tried as a currency code. The words are matched
+    in the cases news writes them ("two", "Two", "TWO", "Two Thirds"): a case-sensitive
+    alternation lets the scanner reject a wrong first letter at once."""
     alternation = word_alternation({form for word in words for form in _case_forms(word)})
     word_initials = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}))
     money_initials = "".join(sorted({c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
     initials = "".join(sorted(set(word_initials + money_initials)))
     at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-]){alternation}(?![\w'’])")
     after_start = re.compile(
-        rf"\W(?=[\d{re.escape(initials)}])(?:(?=[\d{re.escape(money_initials)}])(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
+        rf"\W(?=[\d{re.escape(initials)}])"
+        rf"(?:(?=[\d{re.escape(money_initials)}])(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
         rf"|(?=[{re.escape(word_initials)}])(?<!['’-])(?P<words>{alternation})(?![\w'’]))")
     return at_start, after_start
 
