@@ -707,7 +707,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if not attributed and not head.strip() and not tail_phrase:
             # an attribution that names nobody we can tell ('Kowalski' with two Kowalskis) stays
             # unresolved rather than passing to the previous speaker
-            speaker = _continuation(quotes, span.open_at, para_start, window, people)
+            speaker = _continuation(quotes, span, paragraph_index.span_at(span.open_at), window, people)
         # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
         immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
         # what unnamed groups call something is a term ('critics call it “coastal noir”'), not a quote
@@ -755,12 +755,14 @@ def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sen
     return text[sentence_index.span_at(end - 1)[0]:end] + " "
 
 
-def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int,
+def _continuation(quotes: list[Quote], span: _Span, paragraph: tuple[int, int], window: int,
                   people: PersonIndex) -> Speaker | None:
-    """A quote with no attribution of its own belongs to whom the text before it is about: the
-    speaker just before it in the paragraph, or the subject of a sentence before it there or
-    in the paragraph before ('Krämer wies das zurück. „…“', 'Chantal Ouellet travaille chez
-    Lavoie depuis 26 ans.\n\n« Mon père … »'); failing that, the last speaker before."""
+    """A quote with no attribution of its own belongs to whom the text around it is about: the
+    speaker just before it in the paragraph; for a quote opening its paragraph, the person the
+    paragraph goes on to name; the subject of a sentence before it there or in the paragraph
+    before ('Krämer wies das zurück. „…“', 'Chantal Ouellet travaille chez Lavoie depuis 26
+    ans.\n\n« Mon père … »'); failing that, the last speaker before."""
+    offset, (para_start, para_end) = span.open_at, paragraph
     previous = next((q for q in reversed(quotes) if q.start >= window), None)
     if previous and previous.start >= para_start:
         # "“A,” X said. Y disagreed. “B.”": Y; but not Y in "“A,” X said. The crowd booed Y. “B.”"
@@ -770,6 +772,12 @@ def _continuation(quotes: list[Quote], offset: int, para_start: int, window: int
         # whoever said the quote before, unknown or not
         return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person,
                        0.8) if previous.speaker else None
+    if people.referent(offset, para_start) is None:
+        # a quote opening its paragraph is about whom the paragraph goes on to name ("“We lost
+        # everything.” Maria Lopez, 52, stood in the ashes of her home.")
+        ahead = people.next_subject(span.close_at, para_end)
+        if ahead:
+            return Speaker(ahead, ahead, True, 0.5)
     referent = people.referent(offset, window)
     if referent is not None:
         name, is_person = referent

@@ -304,6 +304,15 @@ class PersonIndex:
             i -= 1
         return None
 
+    def next_subject(self, offset: int, end: int) -> str | None:
+        """The first person a sentence after ``offset`` (and before ``end``) is about."""
+        i = bisect.bisect_right(self.subjects, (offset, "\uffff", True))
+        while i < len(self.subjects) and self.subjects[i][0] < end:
+            if self.subjects[i][1] and self.subjects[i][2]:
+                return self.subjects[i][1]
+            i += 1
+        return None
+
     def names_someone_in(self, start: int, end: int) -> bool:
         """Whether the text between the offsets names a person."""
         i = bisect.bisect_left(self.people, (start, ""))

@@ -215,6 +215,12 @@ def test_roles_and_names_in_three_languages(text, expected):
     # a quote with no attribution belongs to whom the paragraph before was about
     ("Chantal Ouellet travaille chez Lavoie depuis 26 ans. Elle est venue voir les décombres.\n\n"
      "« Mon père a travaillé ici, mon oncle aussi. »", [("Mon père a travaillé ici, mon oncle aussi.", "Chantal Ouellet")]),
+    # a quote opening its paragraph belongs to the person the paragraph goes on to name
+    ("Tom Reyes spoke at the rally.\n\n“We lost everything.” Maria Lopez, 52, stood in the ashes of her home.",
+     [("We lost everything.", "Maria Lopez")]),
+    # near miss: a name inside the quote is not who goes on to be named
+    ("Tom Reyes spoke at the rally.\n\n“Maria Lopez lost everything.” The fire burned for days.",
+     [("Maria Lopez lost everything.", "Tom Reyes")]),
     # near miss: it goes on from an unknown speaker's quote, so it is unknown too
     ("Dale Pruitt spoke first.\n\n“You said the same thing in 2016,” someone in the bleachers yelled. "
      "“And then the wells went bad!”", [("You said the same thing in 2016", None), ("And then the wells went bad!", None)]),
