@@ -61,7 +61,7 @@ _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie�
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
 CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et"}
-NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(CONNECTORS)})[ \t]+|{_NICKNAME})?{_CAP}){{0,6}}")
+NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}|{_NICKNAME})?{_CAP}){{0,6}}")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -114,16 +114,18 @@ def _reads_as_role(token: str, words: int) -> bool:
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop everything up to the last title word: 'Homeland Security Secretary Kristi Noem' ->
     ['Kristi', 'Noem']; keep a title that is the only word left."""
-    last_title = -1
+    last_title, in_name = -1, False
     for i, token in enumerate(tokens[:-1]):
-        if _is_title(_clean_token(token)) or _clean_token(token) in _ORG_SET or token[:1].islower():
+        # particles after a first name are part of the name: "Ursula von der Leyen"
+        in_name = token in PARTICLES and i > 0 and (tokens[i - 1][:1].isupper() or in_name)
+        if _is_title(_clean_token(token)) or _clean_token(token) in _ORG_SET or token[:1].islower() and not in_name:
             last_title = i
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
     while len(rest) > 2 and _reads_as_role(rest[0], len(rest)):
         rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann"
-    if len(rest) > 3:  # "Incident Commander Dale Brunner": a name is rarely more than three words
+    if sum(t[:1].isupper() for t in rest) > 3:  # "Incident Commander Dale Brunner": rarely more than three words
         rest = rest[-2:]
     return rest or tokens
 
@@ -152,7 +154,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     while words and _clean_token(words[0]) in _NOT_NAME:
         words = words[1:]
     head = " ".join(words)
-    if words and _clean_token(words[0]) in _ORG_SET and _ORG_OF.search(head):
+    if words and _clean_token(words[0]) in _ORG_SET and _ORG_OF.search(head) and not any(
+            _is_title(_clean_token(w)) for w in words[1:]):  # not "Commission President Ursula von der Leyen"
         # "Department of Corrections", "Amt für Jagd und Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
     phrase = _AFTER_NAME.split(phrase, maxsplit=1)[0]
@@ -514,6 +517,9 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
 _AGE_DESCRIPTION = re.compile(r"(the|der|die|le|la)\s+(?:\d{1,3}-(?:year-old|[Jj]ährige[rn]?)|"
                               r"(?:quadra|quinqua|sexa|septua|octo)génaire)$", re.I)
 _ARTICLE_GENDERS = {"der": "m", "die": "f", "le": "m", "la": "f"}
+# A surname with its particles, as later references write it: "von der Leyen", "de la Fuente".
+_PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
+    rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
 _OF_BEFORE = re.compile(rf"\b(?:{_OF_WORDS})\s+$")
 
@@ -543,15 +549,16 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if age:  # "sagt die 67-Jährige", "the 45-year-old said": whom the text is about, as a pronoun
         name = index.antecedent(offset, subject_window, _ARTICLE_GENDERS.get(age.group(1).lower()), True)
         return Speaker(name, phrase, True, 0.7) if name else None
-    article = LEADING_ARTICLE.match(phrase)
+    article = None if _PARTICLED_SURNAME.fullmatch(phrase) else LEADING_ARTICLE.match(phrase)  # "von der Leyen"
     bare = phrase[article.end():] if article else phrase
-    trailing_name = _TRAILING_NAME.search(phrase)
+    trailing_name = None if bare is phrase and _PARTICLED_SURNAME.fullmatch(phrase) else _TRAILING_NAME.search(phrase)
     if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper() \
             and not _OF_BEFORE.search(phrase, 0, trailing_name.start()):
         # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name (but a
         # "spokesperson for Smith" is not Smith)
         phrase = trailing_name.group(0)
-    elif bare and (not bare[0].isupper() or article and _names_a_kind(article.group(0), bare)):
+    elif bare and (not bare[0].isupper() and not _PARTICLED_SURNAME.fullmatch(bare)
+                   or article and _names_a_kind(article.group(0), bare)):
         return _role_or_kind(phrase, bare, offset, index)
     elif article and len(bare.split()) == 1:
         return Speaker(bare, phrase, False, 0.8)  # "The Pentagon", "Die RVL": an institution, never a person

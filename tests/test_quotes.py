@@ -94,6 +94,9 @@ def test_compound_titles_and_clauses(text, expected):
 
 
 @pytest.mark.parametrize("phrase, expected", [
+    # particles inside a name are part of it
+    ("Commission President Ursula von der Leyen", ("Ursula von der Leyen", True)),
+    ("Juan de la Fuente", ("Juan de la Fuente", True)),
     ("Sen. Jane Doe, D-Ill.", ("Jane Doe", True)),
     ("Homeland Security Secretary Mara Quinlan", ("Mara Quinlan", True)),
     ("Mayor Michelle Wu of Boston", ("Michelle Wu", True)),
@@ -269,6 +272,9 @@ def test_pronouns_after_participle_clauses(text, expected):
     # initials are part of a name
     ('Sen. J.D. Vance told Fox News the bill was doomed. Vance added: "Nobody will vote for it."',
      [("Nobody will vote for it.", "J.D. Vance")]),
+    # a surname with its particles
+    ('Commission President Ursula von der Leyen spoke. "We are united," von der Leyen said.',
+     [("We are united", "Ursula von der Leyen")]),
     # an adverb before the pronoun
     ('Rep. Alexandria Ocasio-Cortez posted on X: "They are bluffing." Later she told reporters, "We have the votes."',
      [("They are bluffing.", "Alexandria Ocasio-Cortez"), ("We have the votes.", "Alexandria Ocasio-Cortez")]),
