@@ -318,7 +318,8 @@ def _until_sentence_end(text: str) -> str:
 
 
 _NEW_CLAUSE = {"while", "whereas", "but", "and", "although", "though", "when", "because", "after", "before",
-               "since", "until", "während", "aber", "und", "doch", "weil", "mais", "et", "tandis", "alors"}
+               "since", "until", "which", "that", "während", "aber", "und", "doch", "weil", "mais", "et", "tandis",
+               "alors"}
 _SUBJECT_PRONOUN_FIRST = re.compile(r"\s*(he|she|er|sie|il|elle)\b", re.I)
 
 

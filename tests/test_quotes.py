@@ -85,6 +85,8 @@ def test_titles_stripped(text, expected):
     # a clause after the quote is about someone else
     ('Sen. Rand Paul, R-Ky., called the bill "a betrayal of American taxpayers," while Sen. Mitt Romney, '
      'R-Utah, said he was proud to support it.', [("a betrayal of American taxpayers", "Rand Paul")]),
+    ('Tom Reyes spoke. Aides circulated "the budget is balanced and the books are clean," which Smith said was untrue.',
+     [("the budget is balanced and the books are clean", None)]),
     # words between the subject and the verb
     ('Board member Clifford Haines spoke last. Haines can be heard replying, "Ma\'am, go read a real book."',
      [("Ma'am, go read a real book.", "Clifford Haines")]),
