@@ -80,7 +80,7 @@ _ENGLISH_GROUPING = str.maketrans("", "", ", \u00a0\u202f")  # thousands separat
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)"
-    r"(?:(?P<scale>\s(?:million|billion|trillion|thousand)|(?:bn|mn|mln|bln|tn|trn|m|k|b))(?![\w'’]))?"
+    r"(?:(?P<scale>\s(?:million|billion|trillion|thousand)|(?i:bn|mn|mln|bln|tn|trn|m|k|b))(?![\w'’]))?"
     r"(?P<pct>%|\s?percent\b|\s?per\scent\b|\spct\b|\s?Prozent\b|\spour\scent\b)?"
     r"(?P<pence>p(?![\w'’]|\.m))?")
 _WORD_AMOUNT = re.compile(

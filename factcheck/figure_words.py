@@ -26,6 +26,17 @@ SHARED_CHARS = 4000  # sentences up to this long are split into words once for a
 UNIT_WORDS = {u.lower() for u in MEASUREMENT_UNITS} | set(DURATION_UNITS)
 DURATIONS = set(DURATION_UNITS)
 PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\d{3}-\d{4}\b|1-8\d\d\b")
+# Phone numbers outside the North American pattern: "0300 555 0142", "+44 20 7946 0958",
+# "030 1234 5678", "01 23 45 67 89". Runs of fewer than nine digits are left to the other rules.
+_PHONE_RUN = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[ /.-]\d{2,8}){1,4}(?![\w,]|\.\d)")
+PHONE_MIN_DIGITS = 9
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes phone numbers in international or European form, in order."""
+    return [m.span() for m in _PHONE_RUN.finditer(text) if sum(c.isdigit() for c in m.group()) >= PHONE_MIN_DIGITS]
+
+
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PLURAL_AFTER = re.compile(r"\s[a-z][a-z-]{2,}s\b")  # "1866 arrests", "5m people"
 # A token is an acronym ("U.S."), a word, a number with its decimals and suffixes ("7,400",

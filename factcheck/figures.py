@@ -38,6 +38,7 @@ from factcheck.figure_words import (
     DETERMINERS_PREPOSITIONS,
     UNIT_WORDS,
     SentenceWords,
+    phone_spans,
 )
 from factcheck.lexicon import QUALIFIERS
 from factcheck.models import Statistic
@@ -55,12 +56,18 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
     sentence_starts = [s for s, _ in sentences]
     quoted = quoted or []
     quoted_starts = [s for s, _, _ in quoted]
+    phones = phone_spans(text)
+    phone_starts = [start for start, _ in phones]
     found: list[Statistic] = []
     skip_to = 0
     words, words_of, since = None, -2, 0
     taken_start = taken_end = 0  # the rate or period of the last figure
     for at, head_end in figure_starts(text, language):
         if at < skip_to or taken_start <= at < taken_end:
+            continue
+        phone = bisect_right(phone_starts, at) - 1
+        if phone >= 0 and at < phones[phone][1]:
+            skip_to = phones[phone][1]  # "0300 555 0142": no figure in a phone number
             continue
         sent = bisect_right(sentence_starts, at) - 1
         sent_start, sent_end = sentences[sent] if sent >= 0 else (0, len(text))
