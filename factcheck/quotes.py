@@ -444,19 +444,21 @@ _OF_CONNECTORS = {"of", "de", "du", "des", "der", "für"}
 
 def _role_subject(segment: str) -> str | None:
     """'the chief', 'a bureau spokesperson', 'La préfecture', 'Der Landrat': an article and, within
-    three words, a role or a kind of organisation, with what describes an organisation after it
+    four words, a role or a kind of organisation, with what describes an organisation after it
     ('La direction générale de l’aviation civile')."""
     found = _ARTICLE_AND_WORDS.match(segment)
     if not found:
         return None
     words = found.group(2).split()
-    last = next((i for i, word in enumerate(words[:3]) if _clean(word) in _ROLE_OR_KIND), None)
+    last = next((i for i, word in enumerate(words[:4]) if _clean(word) in _ROLE_OR_KIND), None)
     if last is None:
         return None
-    if _clean(words[last]) in _ORGANISATION_SET:
+    while last + 1 < len(words) and _clean(words[last + 1]) in _ROLE_OR_KIND:
+        last += 1  # "a school board member"
+    if last == 0 and _clean(words[0]) in _ORGANISATION_SET:
         while last + 1 < len(words) and words[last + 1][:1].islower() and (
                 words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
-            last += 1
+            last += 1  # French puts what describes it after: "La direction générale de l’aviation civile"
     return found.group(1) + " ".join(words[:last + 1])
 
 
@@ -484,8 +486,8 @@ def _leading_subject(head: str) -> str | None:
         if named and person_name(named)[1]:
             return named  # "Le ministre des Transports, Clément Beaune, a jugé"
         phrase = _capitalised_run(words)
-        if phrase and person_name(phrase)[0]:
-            return phrase
+        if phrase and person_name(phrase)[0] and not (role and len(role.split()) > len(phrase.split())):
+            return phrase  # (but "A Westbrook school board member", not "A Westbrook")
         return role
     return None
 
@@ -972,6 +974,10 @@ _DATA_SHOWS = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he \w+)(?:'s|’s)?\s(?:own\s|\w+\s)?(?:data|figures|"
     r"records|statistics|numbers|report|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|found|"
     r"finds|suggests?|indicated?s?|revealed?s?)\b")
+# What both patterns below need: a word for data, then a verb for what it shows or who released it.
+_DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|report|survey|study|analysis|estimates?|"
+                        r"filings?)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"
+                        r"published|compiled|provided|kept)\b")
 _RELEASED_BY = re.compile(
     r"\b(?:data|figures|numbers|statistics|estimates)\s(?:released|published|compiled|provided|kept)\s(?:by|from)\s"
     r"(?P<who>(?:the\s)?[A-Z][\w.&-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&-]*){0,5})")
@@ -1004,15 +1010,16 @@ class SentenceSources:
 
     def _source(self, start: int, end: int) -> str | None:
         sentence = self.text[start:end]
+        lowered = sentence.lower()
         window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
         phrase = None
         for prep in ATTRIBUTION_PREPOSITIONS:
-            at = sentence.lower().find(prep + " ")
+            at = lowered.find(prep + " ")
             if at >= 0:
                 phrase = re.split(r"[,.;:!?]", sentence[at + len(prep) + 1:], maxsplit=1)[0]
                 phrase = _SOURCE_TAIL.sub("", _SOURCE_LEAD.sub("", phrase.strip()))
                 break
-        if phrase is None:
+        if phrase is None and _DATA_VERB.search(sentence):  # cheap first: the full pattern tries every word
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
             phrase = match.group("who") if match else None
         if phrase is None:

@@ -265,6 +265,16 @@ class PersonIndex:
         i = bisect.bisect_left(ties, (offset, "")) - 1
         return ties[i][1] if i >= 0 else ties[0][1]  # a lede's "the company's chief executive" is named after
 
+    def lede_tie(self, role: str, offset: int) -> str | None:
+        """Whom a lede's 'a former crane operator' turns out to be: the first person the article
+        ties to the role after it, when the role comes in the first two paragraphs."""
+        ties = self.roles.get(role)
+        lede_end = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        if not ties or offset > lede_end:
+            return None
+        i = bisect.bisect_left(ties, (offset, ""))
+        return ties[i][1] if i < len(ties) else None
+
     def full_name(self, name: str, offset: int) -> str:
         """Resolve a surname ('Marsh'), or a first name, to the one full name the article used
         ('Elena Marsh'). Two different people it could mean leave it as written: never guess."""
@@ -509,7 +519,7 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
             return Speaker(bare, phrase, False, 0.7)  # "the attorney general's office" names itself
         named = index.organisation(head, offset)
         return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
-    tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else None
+    tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else index.lede_tie(head, offset)
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(bare, phrase, False, 0.7)
 
 
@@ -528,8 +538,9 @@ def _names_a_kind(article: str, bare: str) -> bool:
     """Whether a capitalised phrase after an article names a role or a kind, not a name: 'Ein
     Sprecher des Ministeriums', 'Das Amt', 'la Régie', and one German or French noun ('Ein
     Polizeisprecher'); an acronym is a name ('Die RVL'), and so is 'The Pentagon'."""
-    if _clean_token(bare.split()[0]) in _ROLE_OR_ORG:
-        return True
+    last = bare.split()[-1]
+    if _clean_token(bare.split()[0]) in _ROLE_OR_ORG or last.islower() and _clean_token(last) in _ROLE_OR_ORG:
+        return True  # also "A Westbrook school board member"
     return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in _ENGLISH_ARTICLES
 
 

@@ -367,6 +367,18 @@ def test_nouns_acronyms_and_groups(text, speaker, is_person):
     assert [(q.speaker, q.speaker_is_person) for q in found] == [(speaker, is_person)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a lede's unnamed role is the person the article goes on to tie to that role
+    ('WESTBROOK - A Westbrook school board member faces censure after he told a parent to "go read a real '
+     'book."\n\nBoard member Clifford Haines made the comment on Monday.', [("go read a real book.", "Clifford Haines")]),
+    # near miss: later in the article, an unnamed role stays the phrase
+    ('Board elections are in May.\n\nVoting starts at eight.\n\n"We need more money," a board member said.\n\n'
+     'Board member Clifford Haines disagreed.', [("We need more money", "board member")]),
+])
+def test_lede_roles_named_later(text, expected):
+    assert quotes(text) == expected
+
+
 @pytest.mark.parametrize("text, speaker, is_person", [
     # "the" and one capitalised word is an institution
     ('The Pentagon said in a statement: "We are aware of the reports."', "Pentagon", False),
