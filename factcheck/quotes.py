@@ -770,7 +770,7 @@ def _continuation(quotes: list[Quote], span: _Span, paragraph: tuple[int, int], 
     if previous and previous.start >= para_start:
         # "“A,” X said. Y disagreed. “B.”": Y; but not Y in "“A,” X said. The crowd booed Y. “B.”"
         between = people.referent(offset, previous.end, named_in_passing=False)
-        if between is not None:
+        if between is not None and between[0] != previous.speaker:
             return Speaker(between[0], between[0], between[1], 0.6) if between[0] else None
         # whoever said the quote before, unknown or not
         return Speaker(previous.speaker, previous.speaker_as_written or previous.speaker, previous.speaker_is_person,
