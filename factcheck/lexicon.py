@@ -152,6 +152,8 @@ ROLE_NOUNS = """
     administrator superintendent agent driver neighbor neighbour farmer firefighter
     doctor scientist engineer economist trader banker executive founder coach player
     daughter son wife husband mother father sister brother widow widower partner
+    employee staffer engineer passenger customer patient student voter shopper commuter retiree
+    volunteer veteran
     sprecher sprecherin landrat landrätin bürgermeister bürgermeisterin geschäftsführer
     geschäftsführerin vorsitzende vorsitzender präsident präsidentin minister ministerin
     chef chefin porte-parole maire préfet préfète directeur directrice présidente ministre
@@ -237,7 +239,9 @@ FUNCTION_WORDS = """
 # Groups that speak without a name ("Critics called the bill …"): the phrase, never a person.
 GROUP_NOUNS = """
     critics opponents supporters protesters demonstrators analysts experts observers residents
-    officials witnesses sources kritiker gegner befürworter anwohner critiques opposants habitants
+    officials witnesses sources employees workers staff students parents teachers nurses doctors
+    passengers customers patients voters shoppers commuters retirees volunteers veterans farmers
+    drivers kritiker gegner befürworter anwohner critiques opposants habitants
 """.split()
 
 # Words that mark a capitalised name as an organisation rather than a person.

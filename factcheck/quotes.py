@@ -317,6 +317,9 @@ def _until_sentence_end(text: str) -> str:
     return text
 
 
+# Words opening a clause that is not the main one ("When X asked …, “…”"); "As X said, “…”" attributes.
+_SUBORDINATORS = {"when", "after", "before", "while", "because", "if", "although", "though", "since", "until",
+                  "whenever", "once", "als", "wenn", "nachdem", "quand", "lorsque"}
 _NEW_CLAUSE = {"while", "whereas", "but", "and", "although", "though", "when", "because", "after", "before",
                "since", "until", "which", "that", "während", "aber", "und", "doch", "weil", "mais", "et", "tandis",
                "alors"}
@@ -385,6 +388,9 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
         between = stripped[verb.end():]
         if len(between.split()) <= 8 and not re.search(r"[!?]\s", between) and _until_sentence_end(between) == between:
             before = _FRENCH_AUX.sub("", stripped[:verb.start()])
+            if before.split()[:1] and before.split()[0].lower() in _SUBORDINATORS and "," not in before \
+                    and between.rstrip().endswith(","):
+                return None, ""  # "When one employee asked whether …, “Not if we can help it”": someone answered
             if not before.strip(" ,—–-") and how == "verb":
                 # between two parts of one quote: '“A,” said Tom Reyes, “B.”'
                 inverted = _tail_speaker(stripped)

@@ -439,6 +439,8 @@ def test_surnames_documents_and_companies(text, expected):
      False),
     # near misses: a kind the article never named stays the phrase, never another organisation
     ("The Mercy Vale Nurses Association struck.\n\n“We have made a fair offer,” the hospital said.", "hospital", False),
+    # an unnamed worker is a role phrase
+    ('Workers were stunned. Another employee said morale was "at rock bottom."', "employee", False),
     # an office named by whose it is names itself
     ("The Riverford School District sued.\n\n“We are reviewing it,” the attorney general's office said.",
      "attorney general's office", False),
@@ -703,6 +705,12 @@ def test_reported_speech_after_datelines(text, clause, speaker):
      [("dead on arrival.", "Tom Reyes")]),
     # a title of the other gender: not the person of that surname named before
     ('John Smith spoke first. "We are fine," Mrs. Smith said.', [("We are fine", None)]),
+    # the verb of a clause before the main one is not the quote's attribution
+    ('Staff were told of the review. When one employee asked whether layoffs were coming, "Not if we can help it," '
+     'came the reply.', [("Not if we can help it", None)]),
+    # near miss: after the clause ends, the main clause attributes
+    ('Tom Reyes spoke last. When asked about the delay, Reyes said, "We will be ready."',
+     [("We will be ready.", "Tom Reyes")]),
     # near miss: the subject of a sentence with no verb of speech is no speaker
     ("Mayor Tom Reyes spoke. The council approved the plan “without any further delay or debate” on Monday.",
      [("without any further delay or debate", None)]),
