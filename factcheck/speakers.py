@@ -577,8 +577,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     if _JOINT.search(phrase) and person_name(phrase)[1]:
         return None  # "Sarah and Tom Miller": several people, no one speaker
-    if _clean_token(words[0]) in _GROUP_SET:
-        return Speaker(phrase, phrase, False, 0.6)  # "Critics", "Officials at the Department": a group, no name
+    if _clean_token(words[0]) in _GROUP_SET and not person_name(" ".join(words[1:]))[1]:
+        # "Critics", "Officials at the Department": a group, no name (but "Staff Sgt. Jane Doe" is one)
+        return Speaker(phrase, phrase, False, 0.6)
     last = words[-1].lower().strip(".,")
     if last in _ORG_SET and not words[-1][:1].isupper() and _POSSESSIVE.search(phrase):
         return Speaker(phrase, phrase, False, 0.7)  # "Schumer's office" names itself

@@ -359,6 +359,8 @@ def test_groups_speak_as_phrases():
     ("Die RVL nannte den Ausstand »unverhältnismäßig und rücksichtslos«.", "RVL", False),
     # a group speaking is a phrase, never a person
     ('Critics called the bill "a giveaway to the rich."', "Critics", False),
+    # near miss: a group word in a title before a name
+    ('"We held the line," Staff Sgt. Jane Doe said.', "Jane Doe", True),
     # a French reflexive verb of speech
     ("« C’est une honte », s’est indigné le maire, Jean Martin.", "Jean Martin", True),
 ])
