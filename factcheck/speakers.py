@@ -180,6 +180,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if _clean_token(tokens[-1]) in _PLACE_SET or _clean_token(tokens[0]) in _PLACE_SET and not any(
             _clean_token(t) in _TITLE_SET for t in tokens):
         return None, False  # "Pier Street", "Bahnhof Lahnau", but "Port Commissioner Elena Marsh"
+    if any(b in ("der", "des") and _is_title(_clean_token(a)) for a, b in zip(tokens, tokens[1:])):
+        return None, False  # "Chefarzt der Gynäkologie", "Sprecher des Ministeriums": a role of something
     tokens = strip_titles(tokens)
     if all(_clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
@@ -369,7 +371,21 @@ class PersonIndex:
 
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
 _DEPUTY_WORDS = {"deputy", "assistant", "vice", "associate", "acting", "former", "interim", "co"}
-_ROLE_JUST_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+def _role_just_before(text: str, at: int) -> str | None:
+    """A role written just before a name: 'the union's spokesman Lee Park', 'spokesman, Lee
+    Park', and in German with what it is of, 'Der Chefarzt der Gynäkologie, Dr. Stefan Reuter'."""
+    words = text[max(0, at - 60):at].split()
+    if not words or not text[at - 1:at].isspace():
+        return None
+    last = words[-1].rstrip(",")
+    if last.isalpha() and last.islower():
+        return last
+    if len(words) >= 3 and words[-1].endswith(",") and words[-2] in ("der", "des") and words[-3][:1].isupper() \
+            and words[-3].isalpha():
+        return words[-3]
+    return None
+
+
 _ROLE_JUST_AFTER = re.compile(r",\s+(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 
 
@@ -450,15 +466,17 @@ def index_people(text: str) -> PersonIndex:
                     if len(full.split()) >= 2:
                         index.genders.setdefault(full, gender)
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
-                        if (_clean_token(token) in _TITLE_SET or _clean_token(token) in _ROLE_SET) and \
+                        role = _known_noun(_clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
+                        if (role in _TITLE_SET or role in _ROLE_SET) and \
                                 _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
-                            index.tie_role(_clean_token(token), at, name)
-                    # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman"
-                    before = _ROLE_JUST_BEFORE.search(text, max(0, at - 40), at)
+                            index.tie_role(role, at, name)
+                    # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman" / "Der
+                    # Chefarzt der Gynäkologie, Dr. Stefan Reuter"
                     after = _ROLE_JUST_AFTER.match(text, at + len(whole))
-                    for role in (before and before.group(1), after and after.group(1)):
-                        if role and role.lower() in _ROLE_SET:
-                            index.tie_role(role.lower(), at, name)
+                    for written in (_role_just_before(text, at), after and after.group(1)):
+                        role = _known_noun(written.lower()) if written else ""
+                        if role in _ROLE_SET or role in _TITLE_SET and written[:1].isupper():  # a German noun
+                            index.tie_role(role, at, name)
     index.organisations.extend(_sentence_case_organisations(text))
     index.organisations.sort()
     return index
@@ -486,15 +504,18 @@ _POSSESSIVE = re.compile(r"\w['’]s\s")
 _ISSUED_BY = re.compile(rf"(?i:{'|'.join(SPEECH_DOCUMENTS)})\s+(?:from|by|of|von|vom|der|des|de|du)\s+(.+)$")
 _JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
 _ROLE_OR_ORG = _ROLE_SET | _ORG_SET
-_COMPOUND_HEADS = sorted((n for n in _ROLE_OR_ORG if len(n) >= 5), key=len, reverse=True)
+_COMPOUND_HEADS = frozenset({n for n in _ROLE_OR_ORG if len(n) >= 5} | {t for t in _TITLE_SET if len(t) >= 4})
 
 
+@lru_cache(maxsize=8192)
 def _known_noun(word: str) -> str:
-    """A role or organisation noun, also at the end of a German compound ('polizeisprecher' ->
-    'sprecher', 'landratsamt' -> 'amt' is too short to trust)."""
-    if word in _ROLE_SET or word in _ORG_SET or len(word) < 9:
+    """A role, title or organisation noun, also after a hyphen or at the end of a German
+    compound: 'GLZ-Chef' and 'Gewerkschaftschef' -> 'chef', 'polizeisprecher' -> 'sprecher'
+    ('landratsamt' -> 'amt' is too short to trust)."""
+    word = word.rsplit("-", 1)[-1] if word.rsplit("-", 1)[-1] in _ROLE_OR_ORG | _TITLE_SET else word
+    if word in _ROLE_SET or word in _ORG_SET or word in _TITLE_SET or len(word) < 9:
         return word
-    return next((noun for noun in _COMPOUND_HEADS if word.endswith(noun)), word)
+    return next((word[cut:] for cut in range(1, len(word) - 3) if word[cut:] in _COMPOUND_HEADS), word)  # longest
 
 
 def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Speaker | None:

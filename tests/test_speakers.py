@@ -60,3 +60,21 @@ def test_names_after_german_roles_and_before_verb_particles(phrase, expected):
 def test_a_german_verb_particle_does_not_hide_the_speaker():
     text = "Katrin Vogt leitet die Hebammen. „Der Landrat hat uns nie gefragt“, fügte Vogt hinzu."
     assert speakers(text) == [("Der Landrat hat uns nie gefragt", "Katrin Vogt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German compound role names its head noun: 'GLZ-Chef' and 'Gewerkschaftschef' are the chef
+    ("»Wir haben kein Angebot«, sagte GLZ-Chef Jens Albrecht am Montag. Die zwei Prozent seien »eine "
+     "Rechenkunst der Bahn«, so der Gewerkschaftschef.",
+     [("Wir haben kein Angebot", "Jens Albrecht"), ("eine Rechenkunst der Bahn", "Jens Albrecht")]),
+    # a role of something, then the name after a comma: the role is that person
+    ("Der Chefarzt der Gynäkologie, Dr. Stefan Reuter, hält die Entscheidung für richtig. „Ich verstehe die "
+     "Wut“, sagte der Chefarzt.", [("Ich verstehe die Wut", "Stefan Reuter")]),
+])
+def test_german_roles_tie_to_the_people_they_name(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Der Chefarzt der Gynäkologie", "Sprecher des Ministeriums"])
+def test_a_role_of_something_is_no_name(phrase):
+    assert person_name(phrase) == (None, False)
