@@ -219,7 +219,8 @@ class PersonIndex:
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
     by_first_name: dict[str, set[str]] = field(default_factory=dict)  # first-name key -> full names
     first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
-    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
+    genders: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the article, for how it described a role or an organisation  # full name -> "m" or "f", when a title tells
     subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
 
     def add(self, offset: int, name: str) -> None:
@@ -350,6 +351,16 @@ class PersonIndex:
             return None  # "she" after "Mr Patel" named in passing: someone else, or a slip; never him
         return found[0]
 
+    def described(self, noun: str, offset: int) -> str | None:
+        """How the article last described a role or an organisation noun before ``offset``, in
+        full: 'the ministry' after 'the agriculture ministry', 'the official' after 'a senior
+        ministry official'."""
+        fuller = None
+        for found in _described_pattern(noun).finditer(self.text, 0, offset):
+            if found.group(1).split()[0] not in _NOT_DESCRIBING:
+                fuller = found.group(1)
+        return fuller
+
     def organisation(self, noun: str, offset: int) -> str | None:
         """'the association', 'la préfecture', 'the hospital': the latest organisation the article
         named with that word or a word for its kind ('Mercy Vale Medical Center'), more than the
@@ -371,6 +382,16 @@ class PersonIndex:
 
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
 _DEPUTY_WORDS = {"deputy", "assistant", "vice", "associate", "acting", "former", "interim", "co"}
+# Words before a noun that point back rather than describe: "the same official", "the other agency".
+_NOT_DESCRIBING = {"same", "other", "first", "second", "third", "last", "next", "new", "only", "former", "latter",
+                   "two", "three", "four", "several", "many", "some", "such", "whole", "entire"}
+
+
+@lru_cache(maxsize=256)
+def _described_pattern(noun: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{re.escape(noun)})\b")
+
+
 def _role_just_before(text: str, at: int) -> str | None:
     """A role written just before a name: 'the union's spokesman Lee Park', 'spokesman, Lee
     Park', and in German with what it is of, 'Der Chefarzt der Gynäkologie, Dr. Stefan Reuter'."""
@@ -447,7 +468,7 @@ def gender_of(titles: list[str]) -> str | None:
 def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
-    index = PersonIndex()
+    index = PersonIndex(text=text)
     for found in NAME_PHRASE.finditer(text):
         for at, whole in _sentences_of(found):
             # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
@@ -539,9 +560,14 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
         if _POSSESSIVE.search(bare):
             return Speaker(bare, phrase, False, 0.7)  # "the attorney general's office" names itself
         named = index.organisation(head, offset)
-        return Speaker(named, phrase, False, 0.7) if named else Speaker(bare, phrase, False, 0.6)
+        return Speaker(named, phrase, False, 0.7) if named else Speaker(_fuller(bare, offset, index), phrase, False, 0.6)
     tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else index.lede_tie(head, offset)
-    return Speaker(tied, phrase, True, 0.8) if tied else Speaker(bare, phrase, False, 0.7)
+    return Speaker(tied, phrase, True, 0.8) if tied else Speaker(_fuller(bare, offset, index), phrase, False, 0.7)
+
+
+def _fuller(bare: str, offset: int, index: PersonIndex) -> str:
+    """A bare noun ('ministry', 'official') as the article described it before, if it did."""
+    return (index.described(bare, offset) or bare) if bare.isalpha() and bare.islower() else bare
 
 
 # "the 45-year-old", "die 67-Jährige", "le sexagénaire" stand for someone just named.

@@ -78,3 +78,12 @@ def test_german_roles_tie_to_the_people_they_name(text, expected):
 @pytest.mark.parametrize("phrase", ["Der Chefarzt der Gynäkologie", "Sprecher des Ministeriums"])
 def test_a_role_of_something_is_no_name(phrase):
     assert person_name(phrase) == (None, False)
+
+
+def test_a_bare_role_or_organisation_reads_as_the_article_described_it():
+    text = ("Shipments stopped, the agriculture ministry said. “Loading will resume soon,” the ministry said. "
+            "A senior ministry official said sabotage was possible. “We are looking at everything,” the official "
+            "said. “Nothing is ruled out,” the other official said.")
+    assert speakers(text) == [("Loading will resume soon", "agriculture ministry"),
+                              ("We are looking at everything", "senior ministry official"),
+                              ("Nothing is ruled out", "other official")]
