@@ -357,7 +357,9 @@ class PersonIndex:
         ministry official'."""
         fuller = None
         for found in _described_pattern(noun).finditer(self.text, 0, offset):
-            if found.group(1).split()[0] not in _NOT_DESCRIBING:
+            following = self.text[found.end():found.end() + 30].split()[:1]
+            compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
+            if found.group(1).split()[0] not in _NOT_DESCRIBING and not compound:
                 fuller = found.group(1)
         return fuller
 

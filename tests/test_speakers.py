@@ -82,8 +82,10 @@ def test_a_role_of_something_is_no_name(phrase):
 
 def test_a_bare_role_or_organisation_reads_as_the_article_described_it():
     text = ("Shipments stopped, the agriculture ministry said. “Loading will resume soon,” the ministry said. "
-            "A senior ministry official said sabotage was possible. “We are looking at everything,” the official "
-            "said. “Nothing is ruled out,” the other official said.")
+            "A senior ministry official, speaking anonymously, said sabotage was possible. “We are looking at "
+            "everything,” the official said. “Nothing is ruled out,” the other official said. Routes are "
+            "“being assessed,” the ministry said.")
     assert speakers(text) == [("Loading will resume soon", "agriculture ministry"),
                               ("We are looking at everything", "senior ministry official"),
-                              ("Nothing is ruled out", "other official")]
+                              ("Nothing is ruled out", "other official"),
+                              ("being assessed", "agriculture ministry")]  # not 'a senior ministry' official
