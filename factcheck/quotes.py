@@ -266,7 +266,7 @@ def _split_segments(phrase: str) -> str:
     'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
     phrase = _PARENTHETICAL.sub("", DATELINE_PREFIX.sub("", phrase))  # "Selin Aydın (Grüne)", "Jane Doe (D-Ill.)"
     clause = _SUBORDINATE.split(phrase)[-1]  # "… after he" -> "he"
-    segments = [s.strip() for s in re.split(r"[,;:—–(]", clause)
+    segments = [s.strip() for s in _SEGMENT_BREAK.split(clause)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
@@ -302,6 +302,8 @@ def _cut_adverbials(phrase: str) -> str:
     return cut.split(" " + phrase + " ", maxsplit=1)[0].strip()
 
 
+_SEGMENT_BREAK = re.compile(r"[,;:—–(]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
 _NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|bei|nach|lors|dans|"
                        r"après|avant|pendant|de|du|des|der)\s")
 _ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|im|bei|nach|lors|dans|après|avant|"
@@ -1024,7 +1026,7 @@ class SentenceSources:
         for prep in ATTRIBUTION_PREPOSITIONS:
             at = lowered.find(prep + " ")
             if at >= 0:
-                phrase = re.split(r"[,.;:!?]", sentence[at + len(prep) + 1:], maxsplit=1)[0]
+                phrase = _CLAUSE_BREAK.split(sentence[at + len(prep) + 1:], maxsplit=1)[0]
                 phrase = _SOURCE_TAIL.sub("", _SOURCE_LEAD.sub("", phrase.strip()))
                 break
         if phrase is None and _DATA_VERB.search(sentence):  # cheap first: the full pattern tries every word

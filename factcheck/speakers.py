@@ -138,6 +138,7 @@ _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 
 # Words that end the name in a phrase: "Mayor Wu of Boston", "Nina Gartmann vom AJF".
+_HEAD_END = re.compile(r",| who ")
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
 
@@ -149,7 +150,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     ('Michelle Wu', True); 'ICE' -> ('ICE', False); 'The' -> (None, False).
     """
     phrase = DATELINE_PREFIX.sub("", phrase)
-    head = re.split(r",| who ", phrase, maxsplit=1)[0]
+    head = _HEAD_END.split(phrase, maxsplit=1)[0]
     words = head.split()
     while words and _clean_token(words[0]) in _NOT_NAME:
         words = words[1:]
@@ -170,7 +171,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         tokens = tokens[1:]
     if not tokens:
         return None, False
-    tokens = [re.sub(r"['’]s$", "", t) for t in tokens]  # "Brandstetter's header"
+    tokens = [t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens]  # "Brandstetter's header"
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
         tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
     if is_organisation(tokens):
@@ -527,6 +528,7 @@ _POSSESSIVE = re.compile(r"\w['’]s\s")
 _ISSUED_BY = re.compile(rf"(?i:{'|'.join(SPEECH_DOCUMENTS)})\s+(?:from|by|of|von|vom|der|des|de|du)\s+(.+)$")
 _JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
 _ROLE_OR_ORG = _ROLE_SET | _ORG_SET
+_ROLE_TITLE_OR_ORG = _ROLE_OR_ORG | _TITLE_SET
 _COMPOUND_HEADS = frozenset({n for n in _ROLE_OR_ORG if len(n) >= 5} | {t for t in _TITLE_SET if len(t) >= 4})
 
 
@@ -535,7 +537,8 @@ def _known_noun(word: str) -> str:
     """A role, title or organisation noun, also after a hyphen or at the end of a German
     compound: 'GLZ-Chef' and 'Gewerkschaftschef' -> 'chef', 'polizeisprecher' -> 'sprecher'
     ('landratsamt' -> 'amt' is too short to trust)."""
-    word = word.rsplit("-", 1)[-1] if word.rsplit("-", 1)[-1] in _ROLE_OR_ORG | _TITLE_SET else word
+    after_hyphen = word.rsplit("-", 1)[-1]
+    word = after_hyphen if after_hyphen in _ROLE_TITLE_OR_ORG else word
     if word in _ROLE_SET or word in _ORG_SET or word in _TITLE_SET or len(word) < 9:
         return word
     return next((word[cut:] for cut in range(1, len(word) - 3) if word[cut:] in _COMPOUND_HEADS), word)  # longest
