@@ -4,9 +4,12 @@
     python benchmarks/extraction.py -v         # also list misses, spurious finds and wrong speakers
 
 Sets: sample_articles/ (tests/data/sample_annotations.json), benchmarks/data/quotes/ and
-benchmarks/data/statistics/ (annotations.json in each), and the held-out sets written blind,
-benchmarks/data/quotes_heldout/ and benchmarks/data/statistics_heldout/ (measure only, never
-tune rules on them). Annotation rules: docs/annotation.md."""
+benchmarks/data/statistics/ (annotations.json in each), and the sets written blind,
+benchmarks/data/quotes_heldout*/ and benchmarks/data/statistics_heldout*/ (see their READMEs
+and docs/decisions.md for which have guided rules since). Annotation rules: docs/annotation.md.
+
+Throughput is text per CPU second of ``extract``: the fastest of three passes over a set, each
+with factcheck's caches emptied first.""" 
 
 from __future__ import annotations
 
@@ -36,15 +39,36 @@ SETS = [
 ]
 
 
+TIMED_PASSES = 3  # the fastest of these passes over a set is reported
+
+
+def forget_caches() -> None:
+    """Empty every cache in factcheck's modules, so that no pass reuses an earlier one's work."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("factcheck."):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
+def cpu_seconds(articles: list) -> float:
+    """CPU time (one core's work, whatever else the machine runs) of extracting every article,
+    the fastest of TIMED_PASSES passes, each starting with empty caches."""
+    best = float("inf")
+    for _ in range(TIMED_PASSES):
+        forget_caches()
+        started = time.process_time()
+        for article in articles:
+            extract(article)
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def evaluate(folder: Path, annotations: dict) -> tuple[Score, Score, Score, int, float]:
     quotes, paraphrases, statistics = Score(), Score(), Score()
-    size, seconds = 0, 0.0
-    for name, want in annotations.items():
-        article = read_article(str(folder / name))
-        started = time.process_time()  # CPU time: one core's work, whatever else the machine runs
+    articles = [read_article(str(folder / name)) for name in annotations]
+    for article, (name, want) in zip(articles, annotations.items()):
         result = extract(article)
-        seconds += time.process_time() - started
-        size += len(article.body.encode("utf-8"))
         found = [q.to_dict() for q in result.quotes]
         if "quotes" in want:
             quotes.add(score_quotes(want["quotes"], [q for q in found if q["kind"] == "quote"], name))
@@ -52,7 +76,8 @@ def evaluate(folder: Path, annotations: dict) -> tuple[Score, Score, Score, int,
             paraphrases.add(score_quotes(want["paraphrases"], [q for q in found if q["kind"] == "paraphrase"], name))
         if "statistics" in want:
             statistics.add(score_statistics(want["statistics"], [s.to_dict() for s in result.statistics], name))
-    return quotes, paraphrases, statistics, size, seconds
+    size = sum(len(article.body.encode("utf-8")) for article in articles)
+    return quotes, paraphrases, statistics, size, cpu_seconds(articles)
 
 
 def report(label: str, score: Score, kind: str, verbose: bool) -> None:
