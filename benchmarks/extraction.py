@@ -9,7 +9,7 @@ benchmarks/data/quotes_heldout*/ and benchmarks/data/statistics_heldout*/ (see t
 and docs/decisions.md for which have guided rules since). Annotation rules: docs/annotation.md.
 
 Throughput is text per CPU second of ``extract``: the fastest of three passes over a set, each
-with factcheck's caches emptied first.""" 
+with factcheck's caches emptied first."""
 
 from __future__ import annotations
 
