@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.quotes import extract_quotes
 from factcheck.speakers import person_name
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text, []) if q.kind == "quote"]
+from test_quotes import quotes as speakers  # (text, speaker) of each direct quote, offsets checked
 
 
 @pytest.mark.parametrize("text, expected", [
