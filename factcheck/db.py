@@ -628,11 +628,10 @@ class Database:
     def rematch(self, at: str, progress: Callable[[int, int], None] | None = None) -> list[dict]:
         """Recompute every quote's link with the current thresholds, keeping editors' links and
         rejections. Returns what changed: mentions moved and suggestions made; ``progress(done,
-        total)`` hears how many mentions are decided. Linear in the
-        database: claim membership is kept here, and suggestions are written in one batch.
-        Every mention is decided in advance, on all cores; one is decided again, in turn, only
-        when a claim sharing a word with it was added or removed before its turn (so the result
-        is what deciding them one by one gives)."""
+        total)`` hears how many mentions are decided. Linear in the database: claim membership is
+        kept here, and suggestions are written in one batch. Every mention is decided in advance,
+        on all cores; one is decided again, in turn, only when a claim sharing a word with it was
+        added or removed before its turn (so the result is what deciding them one by one gives)."""
         self._quote_indexes = None
         rejected: dict[int, set[int]] = {}
         pending = []
@@ -648,18 +647,7 @@ class Database:
         decided = {event["claim_id"] for event in self._rows("history").values()}
         queued = [m for m in sorted(self._rows("mentions").values(), key=lambda m: m["id"])
                   if m["kind"] != Kind.STATISTIC.value and not m.get("manual")]
-        ahead: dict[int, Redecision] = {}  # decided in advance, in parallel, against the index as built
-        for kind in sorted({m["kind"] for m in queued}):
-            of_kind = [m for m in queued if m["kind"] == kind]
-            done_before = len(ahead)
-
-            def report(done: int, total: int) -> None:
-                if progress:
-                    progress(done_before + done, len(queued))
-
-            ahead.update(zip([m["id"] for m in of_kind], redecide(self._quote_index(kind), [
-                (m["text"], m["claim_id"], frozenset(rejected.get(m["id"], ()))) for m in of_kind],
-                available_cores(), report)))
+        ahead = self._decide_ahead(queued, rejected, progress)
         changed: dict[str, set[str]] = defaultdict(set)  # words of claims added or removed since
         changes, suggestions = [], []
         for mention in queued:
@@ -669,7 +657,7 @@ class Database:
             decision, own_score = ahead[mention["id"]]
             if changed[mention["kind"]] & index_tokens(normalize_for_match(mention["text"])):
                 # a claim this mention could be scored against came or went: decide it again now
-                [(decision, own_score)] = redecide(index, [(mention["text"], own, frozenset(rejected.get(mention["id"], ())))])
+                [(decision, own_score)] = redecide(index, [_query(mention, rejected)])
             joined = decision.joined
             if joined and not siblings and joined.claim_id > own:
                 joined = None  # two lone mentions: the younger joins the older, not both ways
@@ -697,6 +685,22 @@ class Database:
                 index.remove(own)
         self._insert_many("suggestions", suggestions)
         return changes
+
+    def _decide_ahead(self, queued: list[dict], rejected: dict[int, set[int]],
+                      progress: Callable[[int, int], None] | None) -> dict[int, Redecision]:
+        """Every queued mention decided against the quote index as built, on all cores."""
+        ahead: dict[int, Redecision] = {}
+        for kind in sorted({m["kind"] for m in queued}):
+            of_kind = [m for m in queued if m["kind"] == kind]
+            done_before = len(ahead)
+
+            def report(done: int, total: int) -> None:
+                if progress:
+                    progress(done_before + done, len(queued))
+
+            decided = redecide(self._quote_index(kind), [_query(m, rejected) for m in of_kind], available_cores(), report)
+            ahead.update(zip([m["id"] for m in of_kind], decided))
+        return ahead
 
     # -- maintenance ----------------------------------------------------------------------
     def raw(self) -> dict:
@@ -929,6 +933,11 @@ def available_cores() -> int:
     if not hasattr(os, "sched_getaffinity") or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return len(os.sched_getaffinity(0))
+
+
+def _query(mention: dict, rejected: dict[int, set[int]]) -> tuple[str, int, frozenset[int]]:
+    """What re-matching asks of a mention: its text, its claim, and the claims it was rejected from."""
+    return mention["text"], mention["claim_id"], frozenset(rejected.get(mention["id"], ()))
 
 
 def _suggestion(mention_id: int, match: Match, at: str) -> dict:
