@@ -818,12 +818,17 @@ _DIRECTIVE_VERBS = {"urged", "urges", "pleaded", "pleads", "warned", "warns", "c
                     "forderte", "forderten", "mahnte", "mahnt", "appellierte", "exige", "réclame"}
 _CLAUSE_LEAD = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|last)\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+(?:interview|statement|briefing|conference|night|morning|week))?)?"
+    r"(?:\s+(?:mit|an|hinzu|fest|ein)(?=,))?"  # "teilte mit, …": a German verb's particle
     r"(?:,)?(?:\s+(?:that|dass|que|qu['’]))?\s*(?<=\s|['’])")
 _CLAUSE_VERBS = PARAPHRASE_VERBS - {"asked", "asks", "began", "begins", "described", "describes", "answered"}
 _ATTRIBUTION_LEADS = tuple(ATTRIBUTION_PREPOSITIONS)
 # Speech denied right before its verb: "declined to say", "would not say", "did not say".
 _NOT_SAYING = re.compile(r"\b(?:declined|refused|wouldn['’]t|would not|didn['’]t|did not|won['’]t|will not|could not|"
                          r"couldn['’]t|not|never)\s+(?:to\s+)?$", re.I)
+# German reported speech without "dass" is told by the subjunctive: "Sie sagte, die Station werde
+# verlegt", "ein Gutachten koste Zeit".
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|bleibe|"
+                         r"koste|brauche|wisse|gehe|komme|fehle|reiche|lasse)\b")
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}
@@ -933,7 +938,10 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
             # without "that", what follows must be a clause: 'said crews were …', 'told reporters
             # the agency would …', not 'shouted down state officials', 'urged households to …',
             # 'told employees in a memo'
-            if not lead or "," in sentence[verb.end():lead.end()] or verb.group(0) in _DIRECTIVE_VERBS or (
+            reported_comma = "," in sentence[verb.end():lead.end()] if lead else False
+            if reported_comma and _KONJUNKTIV.search(sentence, lead.end()):
+                reported_comma = False  # German reports with a comma and the subjunctive: "sagte, es sei …"
+            if not lead or reported_comma or verb.group(0) in _DIRECTIVE_VERBS or (
                     verb.group(0) in _OBJECT_VERBS and not _CLAUSE_OPENING.match(sentence, lead.end())):
                 return None
             clause_at = lead.end()
@@ -945,7 +953,7 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
             return None
         after_that = clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
         if not after_that and (clause.split()[0].endswith("ing") or not (
-                _FINITE.search(clause) or _CLAUSE_OPENING.match(clause))):
+                _FINITE.search(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
             return None  # without "that", a clause opens like one or has a verb: not 'admitted criminal damage'
         return start + clause_at, clause_end, speaker, sentence
     return None

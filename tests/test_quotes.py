@@ -623,10 +623,25 @@ def test_apostrophes_inside_a_quote_do_not_split_it():
     ("Bürgermeisterin Sabine Krämer sagte, dass die Stadt das Geld nicht habe.",
      "die Stadt das Geld nicht habe", "Sabine Krämer"),
     ("Le maire Jean Dupont a affirmé que la ville ne paierait pas.", "la ville ne paierait pas", "Jean Dupont"),
+    # German reports without "dass" by the subjunctive
+    ("Landrat Peter Huber erklärte, ein Gutachten koste Zeit, die man nicht habe.",
+     "ein Gutachten koste Zeit, die man nicht habe", "Peter Huber"),
+    ("Ein Sprecher der Nordbahn sagte, man werde bis Mittwochabend einen Notfahrplan veröffentlichen.",
+     "man werde bis Mittwochabend einen Notfahrplan veröffentlichen", "Sprecher der Nordbahn"),
+    ("Die Stadt Lindau kündigte an, die neue Brücke werde im Herbst gebaut.", "die neue Brücke werde im Herbst gebaut",
+     "Stadt Lindau"),
 ])
 def test_reported_speech_is_paraphrase(text, clause, speaker):
     found = _extract(text)
     assert [(q.kind, q.text, q.speaker) for q in found] == [("paraphrase", clause, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt kündigte an, im Herbst eine neue Brücke zu bauen.",  # an intention, not a report
+    "Huber sagte, das Wetter war schön und alle kamen nach Hause.",  # no subjunctive: not reported
+])
+def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
+    assert _extract(text) == []
 
 
 @pytest.mark.parametrize("text, clause, speaker", [
