@@ -93,6 +93,8 @@ _UNIT_AFTER = re.compile(
     r"|-(?P<compound>[a-z]+)(?![\w'’-]))")
 _VAGUE = re.compile(rf"(?i:{word_alternation(VAGUE_MAGNITUDES)})(?![\w'’])")
 _RANGE_OPENINGS = (" to ", " and ", "-", "–", " -", " –")  # what a range's join can start with
+_HEDGE_AFTER_TO = re.compile(r"(about|around|roughly|nearly|almost|some|an estimated|more than|over|at least)\s",
+                             re.IGNORECASE)  # "from 9% to about 14%": the new value is hedged
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
@@ -124,6 +126,7 @@ class Reading:
     rejected: bool = False  # read only to be skipped whole: "2024-25", "won 5-3", "100m"
     scale: float = 1.0
     after_determiner: bool = False  # "the 95% needed": a noun phrase, not a state
+    qualifier: str | None = None  # a hedge inside the figure: "from 9% to about 14%"
 
     def __post_init__(self) -> None:
         self.number_end = self.number_end or self.end
@@ -339,7 +342,8 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     prefix = "between" if before.endswith("between ") else "from" if before.endswith("from ") else ""
     if (joiner == "and") != (prefix == "between"):
         return None
-    second = _one_number(text, join.end(), limit)
+    hedge = _HEDGE_AFTER_TO.match(text, join.end()) if joiner == "to" and prefix == "from" else None
+    second = _one_number(text, hedge.end() if hedge else join.end(), limit)
     if second is None or second.rejected or second.kind != first.kind or second.counted:
         return None
     if joiner in "-–" and (PHONE.match(text, first.start) or first.plain and second.plain
@@ -356,9 +360,10 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     start = first.start - len(prefix) - 1 if prefix else first.start
     reading = Reading(start, second.end, low, second.unit or first.unit, first.kind,
                       plain=first.plain and second.plain, number_end=first.number_end)  # dated like its first
-    if prefix == "from" and (low > high or _change_verb_before(text, start, sent_start)):
+    if prefix == "from" and (low > high or hedge or _change_verb_before(text, start, sent_start)):
         reading.value, reading.from_value = high, low
         reading.direction = "up" if high > low else "down" if high < low else None
+        reading.qualifier = hedge.group(1).lower() if hedge else None
     elif low < high:
         reading.high = high
     elif joiner in "-–":

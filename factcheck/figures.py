@@ -134,7 +134,9 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         return None
     if r.unit in ("days", "weeks") and r.high is None and before and before[-1][2] == "on":
         r.end, r.unit, r.counted, r.plain = r.number_end, None, r.unit, True  # "full on 112 days": days counted
-    if before and before[-1][2] in QUALIFIER_ENDS:
+    if r.qualifier:
+        qualifier, start = r.qualifier, r.start  # a hedge inside the figure: "from 9% to about 14%"
+    elif before and before[-1][2] in QUALIFIER_ENDS:
         qualifier, start = qualifier_before(text, r.start, before)
     else:
         qualifier, start = None, r.start

@@ -147,6 +147,16 @@ def test_change_from_to(body, text, value, from_value, direction):
     assert s.counted in ("unemployment", "inflation")
 
 
+@pytest.mark.parametrize("body, text, value, qualifier, bound, from_value", [
+    ("The share of positive flu tests rose from 9% to about 14% in a week.", "from 9% to about 14%", 14, "about", "~", 9),
+    ("The count rose from 200 to more than 300 shelters.", "from 200 to more than 300", 300, "more than", ">", 200),
+    ("Unemployment fell from 4.1% to 4% in March.", "from 4.1% to 4%", 4, None, "=", 4.1),
+])
+def test_a_hedged_new_value_in_a_change(body, text, value, qualifier, bound, from_value):
+    s = one(body)
+    assert (s.text, s.value, s.qualifier, s.bound, s.from_value) == (text, value, qualifier, bound, from_value)
+
+
 @pytest.mark.parametrize("body, text, value, unit, counted, direction", [
     ("The budget rose by 300 positions.", "300", 300, None, "positions", "up"),
     ("Nonfatal shootings dropped 19% to 212.", "19%", 19, "%", "nonfatal shootings", "down"),
