@@ -406,6 +406,9 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
                 if inverted and (inverted.lower() in PRONOUNS or _role_subject(inverted) or inverted[0].isupper()):
                     return inverted, "verb"
             subject = _split_segments(before)
+            said = _VERB.search(subject) if subject else None
+            if said and said.end() == len(subject) and said.start() > 0:
+                subject = subject[:said.start()].strip()  # "Mr Tillotson said, adding: “…”": his words
             if subject:
                 return subject, how
     opinion = _OPINION_LEAD.match(stripped)

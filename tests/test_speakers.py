@@ -85,3 +85,10 @@ def test_a_bare_role_or_organisation_reads_as_the_article_described_it():
                               ("We are looking at everything", "senior ministry official"),
                               ("Nothing is ruled out", "other official"),
                               ("being assessed", "agriculture ministry")]  # not 'a senior ministry' official
+
+
+def test_a_quote_after_said_adding_is_the_sayers():
+    text = ("Rafe Tillotson runs the county response. The county had ‘opened nine shelters’, Mr Tillotson said, "
+            "adding: ‘We have opened nine shelters and every one of them is full.’")
+    assert speakers(text) == [("opened nine shelters", "Rafe Tillotson"),
+                              ("We have opened nine shelters and every one of them is full.", "Rafe Tillotson")]
