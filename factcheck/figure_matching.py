@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from factcheck.lexicon import MONTHS, WEEKDAYS
+from factcheck.lexicon import MONTHS, TITLES, WEEKDAYS
 from factcheck.matching import COMMON_WORDS, Match
 from factcheck.textnorm import normalize_for_match
 
@@ -45,8 +45,8 @@ def same_counted(a: str | None, b: str | None, strict: bool = False) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{2,}")
-# Capitalised at the start of a sentence more often than as names.
-_SENTENCE_OPENERS = COMMON_WORDS | set(MONTHS) | set(WEEKDAYS) | set("""
+# Capitalised at the start of a sentence, or as a title ('Mr', 'Gov.'), more often than as names.
+_SENTENCE_OPENERS = COMMON_WORDS | set(MONTHS) | set(WEEKDAYS) | set(TITLES) | set("""
     after when while since although though because however meanwhile some many most more other
     officials residents police authorities about nearly more than still also last next new one two
     three four five six seven eight nine ten said says according asked yes even only just
