@@ -242,6 +242,7 @@ def test_figures_in_articles_of_one_story_need_no_alike_sentences():
 @pytest.mark.parametrize("text, names", [
     ("The Oriel Chemicals plant in Port Halvard burned on Tuesday. Officials said After the fire",
      {"oriel", "chemicals", "port", "halvard"}),
+    ("Mr Smith met Gov. Patrice Landgrave in Harlan Ferry on Monday.", {"smith", "patrice", "landgrave", "harlan", "ferry"}),
 ])
 def test_story_names(text, names):
     assert story_names(text) == names
