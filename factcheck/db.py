@@ -217,7 +217,7 @@ class Database:
                 self._suggest(mention_id, decision.suggested, at)
         for stat in extraction.statistics:
             speaker_id = self._speaker_id(stat.source, stat.source, None)
-            figure = {**asdict(stat), "story": self._story(article_id)}
+            figure = {**asdict(stat), "story": self._story(article_id), "articles": {article_id}}
             claim_id, match = self._claim_for_statistic(figure, speaker_id, at)
             summary.repeats += match is not None
             summary.statistics += 1
@@ -274,10 +274,11 @@ class Database:
     def _claim_for_statistic(self, figure: dict, speaker_id: int | None, at: str):
         claims, index = self._rows("claims"), self._by("claims", _statistic_keys)
         blocked = set().union(*(index.get(key) for key in statistic_blocking_keys(figure)))
-        candidates = {claim_id: {**claims[claim_id], "source": self._speaker_name(claims[claim_id].get("speaker_id")),
-                                 "story": frozenset().union(*(self._story(m["article_id"])
-                                                              for m in self._mentions_of(claim_id)))}
-                      for claim_id in sorted(blocked)}
+        candidates = {}
+        for claim_id in sorted(blocked):
+            articles = {m["article_id"] for m in self._mentions_of(claim_id)}
+            candidates[claim_id] = {**claims[claim_id], "source": self._speaker_name(claims[claim_id].get("speaker_id")),
+                                    "story": frozenset().union(*map(self._story, articles)), "articles": articles}
         match, conflicts = best_statistic_match(figure, candidates)
         if match:
             claim_id = match.claim_id

@@ -87,6 +87,9 @@ def same_subject(a: dict, b: dict, strict: bool = False, same_source: bool = Fal
     rates = [normalize_for_match(x.get("rate") or "") for x in (a, b)]
     if rates[0] != rates[1] and (strict or all(rates)):
         return False
+    periods = [normalize_for_match(x.get("period") or "") for x in (a, b)]
+    if strict and all(periods) and periods[0] != periods[1]:
+        return False  # "93% in 2019" and "86.5% this year" are two facts
     measures = a.get("unit") and not a.get("counted") and not b.get("counted")  # "18,400 acres"
     # not strict: one article saying what is counted and the other not ("offered 9%" / "a raise
     # of 9 percent") is no difference
@@ -151,7 +154,9 @@ def statistic_blocking_keys(figure: dict) -> list[tuple]:
 
 def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Match | None, list[int]]:
     """The known statistic claim this figure repeats, and the claims it conflicts with (same
-    thing counted, from the same or an unknown source, values that cannot both be true)."""
+    thing counted, from the same or an unknown source, values that cannot both be true, in
+    other articles: one article giving two values gives two facts, 'last year' and 'now').
+    Figures and candidates may say which articles they are in (``articles``)."""
     match, conflicts = None, []
     for claim_id, known in candidates.items():
         same_source = bool(figure.get("source")) and figure.get("source") == known.get("source")
@@ -160,7 +165,8 @@ def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Mat
         if values_agree(figure, known):
             if match is None:
                 match = Match(claim_id, 100.0, "figure")
-        elif not values_consistent(figure, known) and same_subject(figure, known, strict=True) and not (
+        elif not values_consistent(figure, known) and not figure.get("articles", set()) & known.get("articles", set()) \
+                and same_subject(figure, known, strict=True) and not (
                 figure.get("source") and known.get("source") and figure["source"] != known["source"]):
             conflicts.append(claim_id)
     return match, conflicts

@@ -265,6 +265,21 @@ def test_values_consistent(a, b, consistent):
     assert values_consistent(b, a) is consistent
 
 
+def test_one_article_giving_two_values_is_no_conflict():
+    """'Marlow recorded 61 homicides last year, down from 78': two facts, not a contradiction."""
+    this_year = {**fig(61, counted="homicides"), "story": STORY, "articles": {4}}
+    last_year = {**fig(78, counted="homicides"), "story": STORY, "articles": {4}}
+    assert best_statistic_match(this_year, {1: last_year}) == (None, [])
+    assert best_statistic_match({**this_year, "articles": {5}}, {1: last_year}) == (None, [1])  # another outlet
+
+
+def test_figures_of_different_periods_are_no_conflict():
+    assert not same_subject(fig(93, unit="%", counted="vaccination rate", period="in 2019"),
+                            fig(86.5, unit="%", counted="vaccination rate", period="this year"), strict=True)
+    assert same_subject(fig(93, unit="%", counted="vaccination rate", period="in 2019"),
+                        fig(86.5, unit="%", counted="vaccination rate", period="in 2019"), strict=True)
+
+
 def test_a_narrower_thing_counted_is_no_conflict():
     assert not same_subject(fig(23, counted="cars"), fig(9, counted="tank cars"), strict=True)
     assert same_subject(fig(23, counted="cars"), fig(23, counted="tank cars"))
