@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from itertools import combinations
 from typing import Iterator
 
 from rapidfuzz import fuzz
@@ -22,6 +23,7 @@ from factcheck.articles import content_hash
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.figure_matching import (
     best_statistic_match,
+    same_story,
     statistic_blocking_keys,
     story_names,
 )
@@ -344,16 +346,13 @@ class Database:
         speaker = speakers.get(claim.get("speaker_id"))
         history = [dict(event) for event in self._history_of(claim["id"])]
         people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
-        # an unresolved role ('the governor') or an organisation beside a person is no misattribution
-        persons = _distinct_people([speakers[m["speaker_id"]]["name"] for m in self._mentions_of(claim["id"])
-                                    if m.get("speaker_id") in speakers and speakers[m["speaker_id"]].get("is_person")])
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
             "speaker": speaker["name"] if speaker else None,
             "speaker_is_person": bool(speaker and speaker.get("is_person")), "status": claim["status"],
             "rating": claim.get("rating"), "attribution": claim.get("attribution"),
             "assigned_to": claim.get("assigned_to"), "published_at": claim.get("published_at"),
-            "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and len(persons) > 1,
+            "speakers": people, "misattributed": claim["kind"] != Kind.STATISTIC.value and self._misattributed(claim["id"]),
             "conflicts": list(claim.get("conflicts", [])),
             "mentions": mentions, "history": history,
             "corrections": [{"at": e["at"], "by": e["by"], "note": e["correction"]} for e in history if e.get("correction")],
@@ -362,6 +361,20 @@ class Database:
         if claim["kind"] == Kind.STATISTIC.value:
             view.update({k: claim.get(k) for k in FIGURE_FIELDS})
         return view
+
+    def _misattributed(self, claim_id: int) -> bool:
+        """Do two mentions of one story give the quote to two different people? A role nobody
+        was named for ('the governor') or an organisation beside a person is not a second
+        person, and the same words from two people in two stories are two sayings ('The voters
+        have spoken')."""
+        speakers = self._rows("speakers")
+        said = [(m["article_id"], speakers[m["speaker_id"]]["name"]) for m in self._mentions_of(claim_id)
+                if m.get("speaker_id") in speakers and speakers[m["speaker_id"]].get("is_person")]
+        if len(_distinct_people([name for _, name in said])) < 2:
+            return False
+        return any(len(_distinct_people([name_a, name_b])) > 1 and (
+            article_a == article_b or same_story(self._story(article_a), self._story(article_b)))
+            for (article_a, name_a), (article_b, name_b) in combinations(said, 2))
 
     def _pending_by_claim(self) -> dict[int, list[dict]]:
         """Pending suggestions for each claim, on both sides of the suggested link."""

@@ -183,16 +183,33 @@ def test_a_quote_cut_by_an_ellipsis_joins_and_stays_on_rematch(run, tmp_path):
     assert json.loads(run("match", "-f", "json").stdout) == []
 
 
+STORY = "The Ashwick levee on the Tessel River broke above Harlan Ferry on Saturday. "
+
+
 def test_a_role_or_an_organisation_beside_a_person_is_no_misattribution(run, tmp_path):
     quote = "We will rebuild the levee before the spring rains, whatever it costs"
     for name, attribution in [("a.txt", "Gov. Patrice Landgrave said"), ("b.txt", "the governor said"),
                               ("c.txt", "the state emergency agency said in a statement")]:
-        (tmp_path / name).write_text(f"Title: Levee\nSource: {name}\n\n“{quote},” {attribution}.\n", encoding="utf-8")
+        (tmp_path / name).write_text(f"Title: Levee\nSource: {name}\n\n{STORY}“{quote},” {attribution}.\n",
+                                     encoding="utf-8")
     assert run("ingest", str(tmp_path)).exit_code == 0
     [claim] = json.loads(run("claims", "-f", "json").stdout)
     assert (claim["misattributed"], len(claim["mentions"])) == (False, 3)
     assert "Patrice Landgrave" in claim["speakers"]
-    (tmp_path / "d.txt").write_text(f"Title: Levee\nSource: d\n\n“{quote},” Mayor Dale Brunner said.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(f"Title: Levee\nSource: d\n\n{STORY}“{quote},” Mayor Dale Brunner said.\n",
+                                    encoding="utf-8")
     assert run("ingest", str(tmp_path / "d.txt")).exit_code == 0
     [claim] = json.loads(run("claims", "-f", "json").stdout)
     assert claim["misattributed"] is True
+
+
+def test_the_same_words_from_two_people_in_two_stories_are_no_misattribution(run, tmp_path):
+    quote = "The voters have spoken, and they spoke clearly tonight"
+    (tmp_path / "a.txt").write_text(f"Title: Vote\nSource: A\n\n{STORY}“{quote},” Mayor Dale Brunner said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title: Vote\nSource: B\n\nOrchard Bay voters backed the Cedar Point school bond "
+                                    f"on Tuesday in Lake Verona County. “{quote},” Owen Ratliff said.\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path)).exit_code == 0
+    [claim] = json.loads(run("claims", "-f", "json").stdout)
+    assert (len(claim["mentions"]), claim["speakers"], claim["misattributed"]) == (
+        2, ["Dale Brunner", "Owen Ratliff"], False)
