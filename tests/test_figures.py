@@ -365,6 +365,15 @@ def test_source_of_figure_inside_a_quote_is_the_speaker():
     assert [(s.text, s.value, s.counted, s.source) for s in found] == [("300", 300, "officers", "Tom Reyes")]
 
 
+@pytest.mark.parametrize("body, source", [
+    ("Asylum claims filed at the port rose to an estimated 2,900 in March.", None),  # 'claims' is a noun here
+    ("Initial claims for unemployment benefits averaged 6,300 a week in February.", None),
+    ("Harbor Commissioner Ana Ferrante claims the agency arrested 1,866 people.", "Ana Ferrante"),
+])
+def test_a_verb_of_speech_used_as_a_noun_names_no_source(body, source):
+    assert [s.source for s in extract(Article(path="a.txt", body=body)).statistics] == [source]
+
+
 def test_source_passed_in_is_used_per_sentence():
     calls = []
 
