@@ -485,7 +485,7 @@ def _leading_subject(head: str) -> str | None:
     pronoun on its own; 'The mayor, Tom Reyes, said' -> 'Tom Reyes'. Leading adverbials
     ('Later, in a radio interview, Sandoval …', 'At a news conference Monday, …') and clauses
     ('whether he regretted it, …') are skipped; appositions are not subjects."""
-    segments = DATELINE_PREFIX.sub("", head).split(",")[:4]
+    segments = DATELINE_PREFIX.sub("", head).split(",", 4)[:4]
     previous = ""
     for k, segment in enumerate(segments):
         words = segment.split()[:10]
@@ -630,7 +630,7 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
         if len(index.subjects) == recorded and LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip()) \
                 and not index.names_someone_in(start, end):
             index.add_subject(start, "", False)  # "La colère monte.": about something, so no pronoun reaches past
-        gender = gender_of(sentence.split()[:5]) if len(index.subjects) > recorded else None
+        gender = gender_of(sentence.split(None, 5)[:5]) if len(index.subjects) > recorded else None
         if gender:
             index.subject_genders[start] = gender  # "Her husband, Carlos, …": not whom "she" means
 

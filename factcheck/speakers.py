@@ -139,6 +139,7 @@ _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 # Words that end the name in a phrase: "Mayor Wu of Boston", "Nina Gartmann vom AJF".
 _HEAD_END = re.compile(r",| who ")
+_WORD = re.compile(r"\S+")
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
 
@@ -442,7 +443,7 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     if "." not in found.group(0):
         return [(found.start(), found.group(0))]
     pieces, start = [], found.start()
-    for word in re.finditer(r"\S+", found.group(0)):
+    for word in _WORD.finditer(found.group(0)):
         token = word.group(0)
         if token.endswith(".") and len(token) > 2 and token[:-1].lower() not in _ABBREVIATION_SET \
                 and not _INITIALS.fullmatch(token):
