@@ -307,14 +307,7 @@ class Database:
 
     def claim(self, claim_id: int | str) -> dict:
         """One claim with its mentions, speakers, conflicts and history."""
-        try:
-            number = int(str(claim_id).lstrip("#"))
-        except ValueError:
-            raise NotFoundError(f"no claim '{claim_id}': claim ids are numbers (see 'factcheck claims')") from None
-        claim = self._get("claims", number)
-        if claim is None:
-            raise NotFoundError(f"no claim with id {claim_id}")
-        return self._view(claim)
+        return self._view(self._record("claims", claim_id, "#", "claim", "see 'factcheck claims'"))
 
     def _mentions_of(self, claim_id: int) -> list[dict]:
         rows = self._rows("mentions")
@@ -539,7 +532,7 @@ class Database:
 
     def suggestions(self, status: str = "pending") -> list[dict]:
         """Suggested links awaiting an editor, with both texts and the score."""
-        rows = []
+        rows, threshold = [], self.settings()["match_threshold"]
         for suggestion in sorted(self._rows("suggestions").values(), key=lambda s: s["id"]):
             if suggestion["status"] != status:
                 continue
@@ -548,18 +541,22 @@ class Database:
             article = self._get("articles", mention.get("article_id")) or {}
             rows.append({**suggestion, "mention_text": mention.get("text"), "mention_claim": mention.get("claim_id"),
                          "claim_text": claim.get("text"), "outlet": article.get("outlet"), "path": article.get("path"),
-                         "reason": _suggestion_reason(suggestion, self.settings()["match_threshold"])})
+                         "reason": _suggestion_reason(suggestion, threshold)})
         return rows
 
     def _mention(self, mention_id: int | str) -> dict:
+        return self._record("mentions", mention_id, "m#", "mention", "see 'factcheck show CLAIM'")
+
+    def _record(self, table: str, given: int | str, prefixes: str, noun: str, hint: str) -> dict:
+        """The record an editor named by id ('24', '#24', 'm24'), or a NotFoundError saying why."""
         try:
-            number = int(str(mention_id).lstrip("m#"))
+            number = int(str(given).lstrip(prefixes))
         except ValueError:
-            raise NotFoundError(f"no mention '{mention_id}': mention ids are numbers (see 'factcheck show CLAIM')") from None
-        mention = self._get("mentions", number)
-        if mention is None:
-            raise NotFoundError(f"no mention with id {mention_id}")
-        return mention
+            raise NotFoundError(f"no {noun} '{given}': {noun} ids are numbers ({hint})") from None
+        record = self._get(table, number)
+        if record is None:
+            raise NotFoundError(f"no {noun} with id {given}")
+        return record
 
     def _move_mention(self, mention: dict, claim_id: int, **fields) -> None:
         """Attach a mention to another claim; a claim left with no mention and no decision goes."""

@@ -235,11 +235,11 @@ class QuoteIndex:
         decision = Decision()
         if len(norm.split()) < MIN_MATCH_WORDS:
             return decision
-        scored = []
+        scored, cut = [], _cut_parts(text)
         for claim_id in self.candidates(norm):
             if claim_id in rejected:
                 continue
-            comparison = self._compare(text, norm, claim_id, self.suggest_threshold)
+            comparison = self._compare(norm, cut, claim_id, self.suggest_threshold)
             if comparison.score >= self.suggest_threshold:
                 scored.append((comparison.held_back is not None, -comparison.score, claim_id, comparison))
         for _, _, claim_id, comparison in sorted(scored):
@@ -255,20 +255,21 @@ class QuoteIndex:
                                            why or f"below the match threshold {self.match_threshold:g}"))
         return decision
 
-    def _compare(self, text: str, norm: str, claim_id: int, cutoff: float = 0.0) -> Comparison:
-        """``compare_quotes``, or, when either text was cut by an ellipsis, its parts against the
-        other text if they fit better."""
+    def _compare(self, norm: str, cut: tuple[str, list[str]] | None, claim_id: int,
+                 cutoff: float = 0.0) -> Comparison:
+        """``compare_quotes``, or, when either text was cut by an ellipsis (``cut``: the
+        ``_cut_parts`` of the text), its parts against the other text if they fit better."""
         comparison = compare_quotes(norm, self.texts[claim_id], cutoff)
         if comparison.held_back is None and comparison.score >= self.match_threshold:
             return comparison
-        cut, claim_cut = _cut_parts(text), self.cuts.get(claim_id)
+        claim_cut = self.cuts.get(claim_id)
         parts = (cut and _compare_cut(cut, self.texts[claim_id])) or (claim_cut and _compare_cut(claim_cut, norm))
         return parts if parts and (comparison.held_back or parts.score > comparison.score) else comparison
 
     def fit(self, text: str, claim_id: int) -> float:
         """How well ``text`` fits one claim, judged as ``decide`` judges; 0 when a guard holds
         them apart."""
-        comparison = self._compare(text, normalize_for_match(text), claim_id)
+        comparison = self._compare(normalize_for_match(text), _cut_parts(text), claim_id)
         return 0.0 if comparison.held_back else comparison.score
 
 
