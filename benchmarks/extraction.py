@@ -9,7 +9,9 @@ benchmarks/data/quotes_heldout*/ and benchmarks/data/statistics_heldout*/ (see t
 and docs/decisions.md for which have guided rules since). Annotation rules: docs/annotation.md.
 
 Throughput is text per CPU second of ``extract``: the fastest of three passes over a set, each
-with factcheck's caches emptied first."""
+with factcheck's caches emptied first. That time is linear in the text: the last line extracts
+the statistics set run together as one article, then 4 and 16 copies of it, and prints the
+throughput of each (it stays flat when the time grows with the text)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import time
 from pathlib import Path
 
 from factcheck.articles import read_article
+from factcheck.models import Article
 from factcheck.evaluation import Score, score_quotes, score_statistics
 from factcheck.extract import extract
 
@@ -62,6 +65,19 @@ def cpu_seconds(articles: list) -> float:
             extract(article)
         best = min(best, time.process_time() - started)
     return best
+
+
+def linearity(articles: list, copies: tuple[int, ...] = (1, 4, 16)) -> list[float]:
+    """MB/s of extracting the articles run together as one text, repeated ``copies`` times."""
+    body = "\n\n".join(article.body for article in articles)
+    rates = []
+    for n in copies:
+        text = "\n\n".join([body] * n)
+        forget_caches()
+        started = time.process_time()
+        extract(Article(path="linearity", body=text))
+        rates.append(len(text.encode("utf-8")) / 1e6 / (time.process_time() - started))
+    return rates
 
 
 def evaluate(folder: Path, annotations: dict) -> tuple[Score, Score, Score, int, float]:
@@ -113,6 +129,11 @@ def main() -> None:
         report("quotes", quotes, "speech", verbose)
         report("reported speech", paraphrases, "speech", verbose)
         report("statistics", statistics, "figures", verbose)
+    folder = ROOT / "benchmarks" / "data" / "statistics"
+    articles = [read_article(str(path)) for path in sorted(folder.iterdir()) if path.suffix in (".txt", ".md")]
+    rates = linearity(articles)
+    print("linear time: the statistics set as one article, x1 / x4 / x16: "
+          + " / ".join(f"{rate:.2f}" for rate in rates) + " MB/s")
 
 
 if __name__ == "__main__":

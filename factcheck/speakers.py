@@ -224,6 +224,8 @@ class PersonIndex:
     genders: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the article, for how it described a role or an organisation  # full name -> "m" or "f", when a title tells
     subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
+    _descriptions: dict = field(default_factory=dict, repr=False)  # noun -> where and how the text described it
+    _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -357,31 +359,43 @@ class PersonIndex:
         """How the article last described a role or an organisation noun before ``offset``, in
         full: 'the ministry' after 'the agriculture ministry', 'the official' after 'a senior
         ministry official'."""
-        fuller = None
-        for found in _described_pattern(noun).finditer(self.text, 0, offset):
-            following = self.text[found.end():found.end() + 30].split()[:1]
-            compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
-            if found.group(1).split()[0] not in _NOT_DESCRIBING and not compound:
-                fuller = found.group(1)
-        return fuller
+        if noun not in self._descriptions:  # the text is read once per noun, not once per question
+            ends, fuller = [], []
+            for found in _described_pattern(noun).finditer(self.text):
+                following = self.text[found.end():found.end() + 30].split()[:1]
+                compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
+                if found.group(1).split()[0] not in _NOT_DESCRIBING and not compound:
+                    ends.append(found.end())
+                    fuller.append(found.group(1))
+            self._descriptions[noun] = (ends, fuller)
+        ends, fuller = self._descriptions[noun]
+        k = bisect.bisect_right(ends, offset)
+        return fuller[k - 1] if k else None
 
     def organisation(self, noun: str, offset: int) -> str | None:
         """'the association', 'la préfecture', 'the hospital': the latest organisation the article
         named with that word or a word for its kind ('Mercy Vale Medical Center'), more than the
         bare word; for a generic word ('the agency'), the latest one whose name does not make it
         another kind of organisation."""
-        earlier = [name for _, name in self.organisations[:bisect.bisect_left(self.organisations, (offset, ""))]]
         noun = name_key(noun)
-        kinds = [name_key(kind) for kind in ORGANISATION_KINDS.get(noun, [noun])]
-        for name in reversed(earlier):
-            key = name_key(name)
-            if key != noun and any(f" {kind} " in f" {key} " for kind in kinds):
-                return name
-        if noun in GENERIC_ORGANISATION_NOUNS:
-            return next((name for name in reversed(earlier) if _clean_token(name.split()[-1]) not in _ORG_SET), None)
-        return None
+        if noun not in self._of_kind:  # the organisations are sorted out once per noun, not once per question
+            kinds = [name_key(kind) for kind in ORGANISATION_KINDS.get(noun, [noun])]
+            of_kind, of_no_other_kind = [], []
+            for at, name in self.organisations:
+                key = name_key(name)
+                if key != noun and any(f" {kind} " in f" {key} " for kind in kinds):
+                    of_kind.append((at, name))
+                if noun in GENERIC_ORGANISATION_NOUNS and _clean_token(name.split()[-1]) not in _ORG_SET:
+                    of_no_other_kind.append((at, name))
+            self._of_kind[noun] = (of_kind, of_no_other_kind)
+        of_kind, of_no_other_kind = self._of_kind[noun]
+        return _latest_before(of_kind, offset) or _latest_before(of_no_other_kind, offset)
 
 
+def _latest_before(entries: list[tuple[int, str]], offset: int) -> str | None:
+    """The name of the last (offset, name) entry, in text order, before ``offset``."""
+    k = bisect.bisect_left(entries, (offset, ""))
+    return entries[k - 1][1] if k else None
 
 
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
