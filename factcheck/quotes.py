@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.lexicon import (
     ABBREVIATIONS,
@@ -58,6 +59,15 @@ _VERB_WORDS = word_alternation(_VERBS)
 _NOUN_USE = r"(?!(?:claims|reports|notes|states)\s+(?:for|of|filed|from|by|were|are|was|is|have|had|rose|fell|in|on|to|and)\b)"
 _VERB = re.compile(rf"(?<![\w'’-])(?=(?:{_VERB_WORDS})(?![\w'’-])){_NOUN_USE}{_NOT_AFTER_DETERMINER}"
                    rf"(?:{_VERB_WORDS})(?![\w'’-])")
+
+
+@lru_cache(maxsize=8192)
+def _verbs_in(sentence: str) -> tuple[re.Match, ...]:
+    """The reporting verbs in a sentence, in order. A sentence is read for reported speech and
+    again for the source of its figures; the scan is the costly part of both, so it is done once."""
+    return tuple(_VERB.finditer(sentence))
+
+
 _FRENCH_AUX = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont)|\bs['’]est|\bse sont)\s*$")
 # Words between a subject and its verb: "Marsh has repeatedly said", "Haines can be heard replying".
 _AUXILIARIES = {"has", "have", "had", "would", "will", "also", "later", "then", "once",
@@ -886,6 +896,11 @@ class _Paraphrases:
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
     """(clause start, clause end, speaker, sentence) of reported speech in one sentence, or None."""
     sentence = text[start:end]
+    # Both readings need a verb that takes a clause, and most sentences hold none: those are
+    # settled before any comma splitting (a verb found in a comma part is one of the sentence's).
+    verbs = [verb for verb in _verbs_in(sentence) if verb.group(0) in _CLAUSE_VERBS]
+    if not verbs:
+        return None
     clause_end = end
     while clause_end > start and text[clause_end - 1] in ".!? ":
         clause_end -= 1
@@ -894,7 +909,7 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
         comma, phrase = at_end
         speaker = resolve(phrase, start, people, window)
         return (start, start + comma, speaker, sentence) if speaker else None
-    return _clause_after_verb(text, sentence, start, clause_end, people, window)
+    return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 
 
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
@@ -925,11 +940,13 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
     return None
 
 
-def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, people: PersonIndex, window: int):
+def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, people: PersonIndex, window: int,
+                      verbs: list[re.Match]):
     """'X said (that) the agency would …', 'X told jurors in court that …', 'X bestätigte
-    inzwischen, dass …'; not 'X declined to say how many …'."""
-    for verb in _VERB.finditer(sentence):
-        if verb.group(0) not in _CLAUSE_VERBS or _NOT_SAYING.search(sentence, 0, verb.start()):
+    inzwischen, dass …'; not 'X declined to say how many …'. ``verbs``: the sentence's verbs
+    that take a clause, in order."""
+    for verb in verbs:
+        if _NOT_SAYING.search(sentence, 0, verb.start()):
             continue
         subject = _split_segments(sentence[:verb.start()])
         if not subject or len(subject.split()) > 8:
@@ -1048,7 +1065,7 @@ class SentenceSources:
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
             phrase = match.group("who") if match else None
         if phrase is None:
-            verb = _VERB.search(sentence)
+            verb = next(iter(_verbs_in(sentence)), None)
             if verb:
                 before = sentence[:verb.start()]
                 tail_start = before.rfind(",")
