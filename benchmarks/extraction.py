@@ -39,6 +39,10 @@ SETS = [
      ROOT / "benchmarks" / "data" / "quotes_heldout2" / "annotations.json"),
     ("statistics held-out set 2", ROOT / "benchmarks" / "data" / "statistics_heldout2",
      ROOT / "benchmarks" / "data" / "statistics_heldout2" / "annotations.json"),
+    ("quote held-out set 3", ROOT / "benchmarks" / "data" / "quotes_heldout3",
+     ROOT / "benchmarks" / "data" / "quotes_heldout3" / "annotations.json"),
+    ("statistics held-out set 3", ROOT / "benchmarks" / "data" / "statistics_heldout3",
+     ROOT / "benchmarks" / "data" / "statistics_heldout3" / "annotations.json"),
 ]
 
 
