@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -754,6 +755,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             continue
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
+        people.forget_subjects_inside(span.open_at, span.close_at)
         if speaker:
             people.add_subject(span.open_at, speaker.name, speaker.is_person)
         quotes.append(Quote(
@@ -876,13 +878,14 @@ class _Paraphrases:
             self.next += 1
             while self.passed < len(self.quotes) and self.quotes[self.passed].end < start:
                 self.passed += 1
-            if self.passed < len(self.quotes) and self.quotes[self.passed].start < end:
-                continue
+            quoted = list(takewhile(lambda q: q.start < end, self.quotes[self.passed:]))
             window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
             clause = _reported_clause(self.text, start, end, self.people, window)
             if clause is None:
                 continue
             clause_start, clause_end, speaker, sentence = clause
+            if quoted and not _quotes_fragments(self.text, clause_start, clause_end, quoted):
+                continue
             found.append(Quote(
                 text=self.text[clause_start:clause_end], start=clause_start, end=clause_end,
                 speaker=speaker.name, speaker_as_written=speaker.as_written,
@@ -891,6 +894,24 @@ class _Paraphrases:
             ))
             self.people.add_subject(start, speaker.name, speaker.is_person)
         return found
+
+
+# Words of its own a report needs around the fragments it quotes: 'she was “heartbroken but done”
+# with the relationship', not 'he said “the plan will fail”'.
+_UNQUOTED_WORDS = 3
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _quotes_fragments(text: str, start: int, end: int, quoted: list[Quote]) -> bool:
+    """Whether the reported clause at start..end holds the quotes of its sentence as fragments of
+    its own words."""
+    if any(q.start < start or q.end > end for q in quoted):
+        return False
+    words, at = 0, start
+    for q in quoted:
+        words += len(_WORD_CHARS.findall(text, at, q.start))
+        at = q.end
+    return words + len(_WORD_CHARS.findall(text, at, end)) >= _UNQUOTED_WORDS
 
 
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
@@ -940,13 +961,18 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
     return None
 
 
+# A verb in a relative clause tells about its subject, not what the sentence reports: "Helena Stroud,
+# who has repeatedly claimed the bureau is …, defended the numbers".
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|qui)\s[^,]*$")
+
+
 def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, people: PersonIndex, window: int,
                       verbs: list[re.Match]):
     """'X said (that) the agency would …', 'X told jurors in court that …', 'X bestätigte
     inzwischen, dass …'; not 'X declined to say how many …'. ``verbs``: the sentence's verbs
     that take a clause, in order."""
     for verb in verbs:
-        if _NOT_SAYING.search(sentence, 0, verb.start()):
+        if _NOT_SAYING.search(sentence, 0, verb.start()) or _IN_RELATIVE_CLAUSE.search(sentence, 0, verb.start()):
             continue
         subject = _split_segments(sentence[:verb.start()])
         if not subject or len(subject.split()) > 8:

@@ -689,6 +689,8 @@ def test_reported_speech_around_objects_adverbials_and_commas(text, clause, spea
      "it had shot down 20 drones overnight", "Russia"),
     ("SPRINGFIELD, Ill. — Gov. Jane Doe said the state would appeal the ruling.",
      "the state would appeal the ruling", "Jane Doe"),
+    ("NEW YORK, Feb 11 (Reuters) - Norvale Foods said on Wednesday it would buy Crestmoor Dairy.",
+     "it would buy Crestmoor Dairy", "Norvale Foods"),
 ])
 def test_reported_speech_after_datelines(text, clause, speaker):
     found = _extract(text)
@@ -736,6 +738,20 @@ def test_attribution_in_step_and_across_abbreviations(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize("text, clause, fragment, speaker", [
+    # a quoted fragment inside reported speech is a quote and part of the report
+    ('Coach Dana Whitfield said her team had "no business" winning after trailing by 11.',
+     'her team had "no business" winning after trailing by 11', "no business", "Dana Whitfield"),
+    ("Senator Ruth Oyelaran said the formula “shortchanges the state that does the most” and should be rewritten.",
+     "the formula “shortchanges the state that does the most” and should be rewritten",
+     "shortchanges the state that does the most", "Ruth Oyelaran"),
+])
+def test_reported_speech_holding_a_quoted_fragment(text, clause, fragment, speaker):
+    found = _extract(text)
+    assert sorted((q.kind, q.text, q.speaker) for q in found) == [
+        ("paraphrase", clause, speaker), ("quote", fragment, speaker)]
+
+
 def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it():
     text = ("Bürgermeister Anton Gruber zeigte sich »tief enttäuscht«. »Der Lift ist für uns nicht irgendeine "
             "Anlage. Hier haben Generationen von Kindern Skifahren gelernt«, so Gruber. Er kündigte an, dass der "
@@ -754,6 +770,8 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
     "Harriet Lindqvist vowed on Monday to block any budget that closes Pine Fork Regional Hospital.",
     "Senatorin Melanie Leonhard sprach lange. Sie kündigte an, im Herbst ein neues Konzept vorzulegen.",
     "The study compared crash reports involving drivers aged 16 to 18 before and after the change.",
+    # a verb of saying in a relative clause tells about the subject; the sentence reports nothing
+    "Helena Stroud, who has repeatedly claimed the bureau targets criminals, defended the numbers on Friday.",
 ])
 def test_not_reported_speech(text):
     assert _extract(text) == []

@@ -92,3 +92,30 @@ def test_a_quote_after_said_adding_is_the_sayers():
             "adding: ‘We have opened nine shelters and every one of them is full.’")
     assert speakers(text) == [("opened nine shelters", "Rafe Tillotson"),
                               ("We have opened nine shelters and every one of them is full.", "Rafe Tillotson")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role of something, then the name after a comma, in French and English too
+    ("Le préfet de la Haute-Sérouane, Jean-Marc Delorme, a déclenché le plan Orsec. « La situation est "
+     "grave mais maîtrisée », a déclaré le préfet.", [("La situation est grave mais maîtrisée", "Jean-Marc Delorme")]),
+    ("The chief executive of Harlow Power, Grant Ellery, toured the site. “A downed line in this wind starts "
+     "the next fire,” the chief executive said.", [("A downed line in this wind starts the next fire",
+                                                   "Grant Ellery")]),
+])
+def test_a_role_of_something_before_a_name_is_that_person(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named "X of Y", and one with a possessive inside its name
+    ("The Montana Department of Transportation said: “Inspectors will examine the span.”",
+     [("Inspectors will examine the span.", "Montana Department of Transportation")]),
+    ("The Kessler County Sheriff’s Office posted on X: “Leave now. Do not wait.”",
+     [("Leave now. Do not wait.", "Kessler County Sheriff’s Office")]),
+    # a one-word sentence closing a quote is no speaker for the next one
+    ("“We have zero containment right now. Zero,” Battalion Chief Rosa Elkins said. “The wind is doing "
+     "whatever it wants.”", [("We have zero containment right now. Zero", "Rosa Elkins"),
+                             ("The wind is doing whatever it wants.", "Rosa Elkins")]),
+])
+def test_organisations_named_in_full_and_quotes_that_follow(text, expected):
+    assert speakers(text) == expected
