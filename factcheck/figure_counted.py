@@ -437,12 +437,13 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
         return r.counted, r.end, None, None
     if r.kind == "times":
         return _counted_of_multiple(r, before, after, earlier, sent_start), r.end, None, None
-    if r.kind == "compare":
-        phrase = _phrase(after, 0) if after[:1] and after[0][2] == "the" and not (
-            len(after) > 1 and after[1][0][0].isdigit()) else None
+    if r.kind in ("compare", "multiple"):
+        phrase = _compared_with(after)
         if phrase and phrase.words and not _reference(phrase.words):
             return " ".join(phrase.words), phrase.end, None, None
         return _inherit(earlier, r), r.end, None, None  # "nearly double the 7.9 tonnes", "double what it was"
+    if _level_reached(before, after, earlier):  # "shares rose 7.2% to $88.40 in after-hours trading"
+        return earlier[-1].counted, r.end, None, None
     phrase = _counted_after(r, after)
     if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) \
             or (r.plain or r.kind == "vague") and after[:1] and after[0][2] == "more" and not (phrase and phrase.words):
@@ -496,6 +497,26 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
     if r.kind == "fraction":
         return _inherit(earlier, r), r.end, None, None  # "Nearly half work in restaurants"
     return None, r.end, None, None
+
+
+def _level_reached(before: list[Token], after: list[Token], earlier: list[Statistic]) -> bool:
+    """Is this figure the level a change just before it reached, with no noun of its own: 'rose
+    7.2% to $88.40 in after-hours trading' (but 'rose 12% to 3,915 offenses' counts offenses)?"""
+    return bool(before and before[-1][2] == "to" and earlier and earlier[-1].direction and earlier[-1].counted
+                and before[-1][1] - earlier[-1].end <= 1
+                and not (after and after[0][0][0].isalpha() and after[0][0].islower() and after[0][2] not in NP_STOP))
+
+
+def _compared_with(after: list[Token]) -> _Phrase | None:
+    """What a multiple multiplies: 'double the statewide rate', 'four times as many batteries',
+    "nearly double last year's outlay"."""
+    lows = [t[2] for t in after[:3]]
+    if lows[:1] == ["the"] and not (len(after) > 1 and after[1][0][0].isdigit()):
+        return _phrase(after, 0)
+    if lows[:2] in (["as", "many"], ["as", "much"]):
+        return _phrase(after, 2)
+    owner = next((k for k, t in enumerate(after[:3]) if is_possessive(t[0])), None)
+    return _phrase(after, owner + 1) if owner is not None else None
 
 
 def _after_of_those(before: list[Token]) -> bool:

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from factcheck.figure_languages import FOREIGN, Language
 from factcheck.figure_numbers import Reading
 from factcheck.figure_words import DOWN_VERBS, UP_VERBS, Token, is_possessive
-from factcheck.lexicon import DURATION_UNITS, MONTHS, NUMBER_WORDS, QUALIFIERS
+from factcheck.lexicon import DURATION_UNITS, FIGURE_RAISING_VERBS, MONTHS, NUMBER_WORDS, QUALIFIERS
 from factcheck.textnorm import word_alternation
 
 _SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if " " not in w}
+_RAISING_VERBS = set(FIGURE_RAISING_VERBS)
 _MORE_THAN_BEFORE = re.compile(
     r"\s(?:[a-z-]+\s)?more\s(?:[a-z-]+\s)?than\s(?:a\s|the\s|two\s|three\s)?(?:year|month|week|decade|previous|last)",
     re.IGNORECASE)
@@ -100,7 +101,7 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
     last = before[-1][2]
     if last == "by":
         for _, _, word in reversed(before[-8:-1]):
-            if word in UP_VERBS:
+            if word in UP_VERBS or word in _RAISING_VERBS:
                 return "up"
             if word in DOWN_VERBS:
                 return "down"
@@ -119,7 +120,7 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
 def is_comparison(text: str, r: Reading, before: list[Token], qualifier: str | None) -> bool:
     """'nearly double the statewide rate', "roughly triple Bell's" -- not 'plans to double'."""
     following = text[r.end:r.end + 20].split()[:1]
-    if not following or not (following[0].lower() in ("the", "what", "that", "those", "its", "their")
+    if not following or not (following[0].lower() in ("the", "what", "that", "those", "its", "their", "last")
                              or is_possessive(following[0]) or following[0][0].isdigit() or following[0][0] in "$€£"):
         return False
     previous = before[-1][2] if before else ""

@@ -96,6 +96,14 @@ _RANGE_OPENINGS = (" to ", " and ", "-", "–", " -", " –")  # what a range's 
 _HEDGE_AFTER_TO = re.compile(r"(about|around|roughly|nearly|almost|some|an estimated|more than|over|at least)\s",
                              re.IGNORECASE)  # "from 9% to about 14%": the new value is hedged
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+_FRACTION_SCALES = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_OF_A = re.compile(rf"\s(?:of\s)?an?(?:\s(?P<scale>(?i:{'|'.join(_FRACTION_SCALES)}))(?![\w'’])|(?=\s))")
+_FROM_OPENINGS = (" from ", ", up from ", ", down from ")  # a change with its new value first
+_FROM_JOIN = re.compile(r"(?:,\s(?P<direction>up|down))?\sfrom\s")
+# "N times" that multiplies what follows: "three times the rate", "four times as many", "2.5 times higher".
+_TIMES_AFTER = re.compile(
+    r"\stimes(?=\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|the|what|that|"
+    r"those|its|their|his|her|our|last|[\w’']+['’]s)\b)")
 _FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
 _MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loans", "bond", "bonds", "note",
@@ -114,7 +122,7 @@ class Reading:
     end: int
     value: float | None
     unit: str | None = None
-    kind: str = "digits"  # digits, words, fraction, vague, times, compare
+    kind: str = "digits"  # digits, words, fraction, vague, times ('doubled'), compare ('double'), multiple
     high: float | None = None
     from_value: float | None = None
     direction: str | None = None
@@ -127,6 +135,7 @@ class Reading:
     scale: float = 1.0
     after_determiner: bool = False  # "the 95% needed": a noun phrase, not a state
     qualifier: str | None = None  # a hedge inside the figure: "from 9% to about 14%"
+    resume_at: int = 0  # where to read on when this is no figure: the old value of "Jan. 4, up from 205"
 
     def __post_init__(self) -> None:
         self.number_end = self.number_end or self.end
@@ -284,9 +293,33 @@ def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: i
             return fraction
     if first.kind == "words" and word.lower() in ("one", "a"):
         return None  # "one" alone is a pronoun more often than a count; "a dozen" was read above
+    multiple = _TIMES_AFTER.match(text, first.end, limit)
+    if multiple:  # "three times the rate", "2.5 times higher"
+        return Reading(first.start, multiple.end(), first.value, "times", "multiple")
+    if text.startswith(_FROM_OPENINGS, first.end):
+        return _new_value_first(text, first, sent_start, limit) or first
     if not text.startswith(_RANGE_OPENINGS, first.end):
         return first
     return _range(text, first, sent_start, limit) or first
+
+
+def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> Reading | None:
+    """A change written with its new value first: 'rose to 4.6% from 4.3%', '$31.42, up from
+    $30.30'. Words between the two ('412 patients last week, up from 205') leave two figures."""
+    join = _FROM_JOIN.match(text, first.end, limit)
+    led_by_to = text[max(sent_start, first.start - 3):first.start] == "to "
+    if not join or not (join.group("direction") or led_by_to):
+        return None
+    hedge = _HEDGE_AFTER_TO.match(text, join.end())  # "down from more than 1,200": the new value's is kept
+    old = _one_number(text, hedge.end() if hedge else join.end(), limit)
+    if old is None or old.rejected or old.kind != first.kind or old.unit != first.unit or old.counted \
+            or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
+        return None  # "moved the vote to 2026 from 2025": dates
+    direction = join.group("direction") or ("up" if first.value > old.value else "down" if first.value < old.value
+                                            else None)
+    return Reading(first.start - 3 if led_by_to else first.start, old.end, first.value, first.unit, first.kind,
+                   from_value=old.value, direction=direction, plain=first.plain and old.plain,
+                   number_end=first.number_end, scale=first.scale, resume_at=old.start)
 
 
 def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None:
@@ -296,6 +329,16 @@ def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None
     before = text[max(0, start - 8):start].lower().split()
     if word == "half" and before and before[-1] in ("first", "second", "final", "latter", "former", "back", "other"):
         return None  # "the second half of the course": a part of a period, not a share
+    of_a = _OF_A.match(text, end)
+    if of_a and of_a.group("scale"):  # "half a million", "a quarter of a million", "half a dozen"
+        scale = _FRACTION_SCALES[of_a.group("scale").lower()]
+        return Reading(start, of_a.end(), FRACTION_WORDS[word] * scale, scale=scale)
+    unit = of_a and _UNIT_AFTER.match(text, of_a.end())
+    if unit and unit.group("unit") and _plural_unit(unit.group("unit")) not in DURATIONS:
+        # "half a cent", "a quarter of a mile"; "for half an hour" is no more a figure than "for a while"
+        reading = Reading(start, of_a.end(), FRACTION_WORDS[word], kind="words")
+        _unit_after(text, reading, unit)
+        return reading
     following = tokenize(text, end, min(len(text), end + 20))
     if word != "half" and following and following[0][0].islower() and following[0][0] not in NP_STOP \
             and not is_plural(following[0][0]) and not is_verb_like(following[0][0]):
@@ -340,8 +383,8 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     joiner = join.group().strip()
     before = text[max(sent_start, first.start - 8):first.start].lower()
     prefix = "between" if before.endswith("between ") else "from" if before.endswith("from ") else ""
-    if (joiner == "and") != (prefix == "between"):
-        return None
+    if (joiner == "and") != (prefix == "between") or joiner == "to" and before.endswith("by "):
+        return None  # "raised it by 3 cents to 24 cents": an amount, then a level
     hedge = _HEDGE_AFTER_TO.match(text, join.end()) if joiner == "to" and prefix == "from" else None
     second = _one_number(text, hedge.end() if hedge else join.end(), limit)
     if second is None or second.rejected or second.kind != first.kind or second.counted:
@@ -373,10 +416,13 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     return reading
 
 
+_MOVE_VERBS = {"went", "gone", "go", "goes", "going", "changed"}  # "went from 27 to 42": a change, not a range
+
+
 def _change_verb_before(text: str, start: int, sent_start: int) -> bool:
     """Does a verb of change come just before 'from X to Y' ('fell from 4.1% to 4%')?"""
     words = text[max(sent_start, start - 40):start].lower().split()[-4:]
-    return any(w.strip(",") in UP_VERBS or w.strip(",") in DOWN_VERBS for w in words)
+    return any(w.strip(",") in UP_VERBS or w.strip(",") in DOWN_VERBS or w in _MOVE_VERBS for w in words)
 
 
 # -- German and French -----------------------------------------------------------------------------

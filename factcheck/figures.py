@@ -92,6 +92,7 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
                 k -= 1
             figure = _figure(text, reading, words, found[k:])
         if figure is None:
+            skip_to = reading.resume_at or skip_to
             continue
         stat, (taken_start, taken_end) = figure
         if stat.end > skip_to:
@@ -155,15 +156,21 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
     if counted == "people" and before and before[-1][0].endswith("ed") and before[-1][0].islower():
         counted = f"people {before[-1][0]}"  # "arrested 1,866 people": who they are is what is counted
     unit = unit or r.unit
-    direction = comparison_direction(text, r) if r.kind == "compare" else direction_of(r, before, text) or change
+    direction = comparison_direction(text, r) if r.kind in ("compare", "multiple") else \
+        direction_of(r, before, text) or change
+    rate, period, span = rate_and_period(text, r.end, counted_end)
+    same_sentence = earlier and earlier[-1].start >= sent_start
+    if rate and not counted and same_sentence:
+        counted = earlier[-1].counted  # "2,600 vehicles were stolen, about seven a day"
     following = after[0][2] if after else ""
     if r.kind in ("words", "fraction", "vague") and not counted and unit not in UNIT_WORDS and not (
-            direction or following == "of" or r.kind == "fraction" and following[:1].isalpha() and following.islower()
-            and following not in DETERMINERS_PREPOSITIONS):
+            direction or rate and r.kind == "words" or following == "of" or r.kind == "fraction" and following[:1].isalpha()
+            and following.islower() and following not in DETERMINERS_PREPOSITIONS):
         return None  # "nine" or "half" with nothing counted is no figure; "by nearly a third", "half of them" are
-    if r.plain and r.kind == "digits" and r.value < 100 and not (qualifier or counted or unit or r.high):
-        return None  # a bare small number with nothing counted: "in 3"
-    rate, period, span = rate_and_period(text, r.end, counted_end)
+    base_of_change = same_sentence and earlier[-1].direction and before and before[-1][2] == "from"
+    if r.plain and r.kind == "digits" and r.value < 100 and not (qualifier or counted or unit or r.high or rate
+                                                                  or base_of_change):
+        return None  # a bare small number with nothing counted: "in 3"; but "down 22% from 60"
     return Statistic(  # positional, in _FIELDS order: three times quicker than by keyword
         text[start:r.end], start, r.end, _tidy(r.value), unit, qualifier,
         QUALIFIERS.get(qualifier, "=") if qualifier else "=", counted, rate, period, None,

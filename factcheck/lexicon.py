@@ -410,6 +410,9 @@ FIGURE_LEVEL_VERBS = """
     averaging totaling totalling ranging reaching amounting costing standing hovering
     reach top hover topped exceeded exceed surpassed
 """.split()
+# Verbs that raise what they take as object, "by" the amount: "raised its dividend by 3 cents" (but
+# "raised $5 million" collects money, so they are no verbs of change by themselves).
+FIGURE_RAISING_VERBS = "raise raises raised raising lift lifts lifted lifting boost boosts boosted boosting".split()
 # Verbs that take what changes as their object: "raise payment standards by 6%".
 FIGURE_OBJECT_VERBS = """
     raise raises raised raising cut cuts cutting lift lifts lifted lifting reduce reduces

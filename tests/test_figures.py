@@ -157,6 +157,90 @@ def test_a_hedged_new_value_in_a_change(body, text, value, qualifier, bound, fro
     assert (s.text, s.value, s.qualifier, s.bound, s.from_value) == (text, value, qualifier, bound, from_value)
 
 
+@pytest.mark.parametrize("body, text, value, from_value, direction, unit", [
+    ("The jobless rate rose to 4.6% from 4.3% in December.", "to 4.6% from 4.3%", 4.6, 4.3, "up", "%"),
+    ("Net income fell to $498m from $612m a year earlier.", "to $498m from $612m", 498_000_000, 612_000_000,
+     "down", "$"),
+    ("Average hourly earnings were $31.42, up from $30.30.", "$31.42, up from $30.30", 31.42, 30.3, "up", "$"),
+    ("Overtime is capped at $48 million, down from $61 million.", "$48 million, down from $61 million",
+     48_000_000, 61_000_000, "down", "$"),
+    ("Turnout was about 38%, up from 31% in 2021.", "about 38%, up from 31%", 38, 31, "up", "%"),
+])
+def test_change_written_new_value_first(body, text, value, from_value, direction, unit):
+    s = one(body)
+    assert (s.text, s.value, s.from_value, s.direction, s.unit, s.high) == (text, value, from_value, direction, unit, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Hospitals held 412 patients last week, up from 205 three weeks earlier.",
+    "Hospitals held 412 patients in the week ending Jan. 4, up from 205 three weeks earlier.",  # "4, up from 205"
+])
+def test_an_earlier_value_told_apart_from_its_figure_is_a_figure_of_its_own(body):
+    found = stats(body)
+    assert [(s.text, s.counted, s.from_value) for s in found] == [("412", "patients", None), ("205", "patients", None)]
+
+
+@pytest.mark.parametrize("body, amount, level, counted", [
+    ("The company raised its quarterly dividend by 3 cents to 24 cents a share.", ("3 cents", 3, "cents", "up"),
+     ("24 cents", 24, "cents", None), "quarterly dividend"),
+    ("Housing spending rises by €1.2bn to €6.8bn.", ("€1.2bn", 1_200_000_000, "€", "up"),
+     ("€6.8bn", 6_800_000_000, "€", None), "housing spending"),
+    ("Shootings fell by 31, to 118.", ("31", 31, None, "down"), ("118", 118, None, None), "shootings"),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_figures_not_a_range(body, amount, level, counted):
+    found = stats(body)
+    assert [(s.text, s.value, s.unit, s.direction) for s in found] == [amount, level]
+    assert [s.high for s in found] == [None, None] and [s.counted for s in found] == [counted, counted]
+
+
+def test_the_level_a_change_reaches_counts_what_the_change_counts():
+    found = stats("Brennick shares rose 7.2% to $88.40 in after-hours trading.")
+    assert [(s.text, s.counted, s.direction) for s in found] == [
+        ("7.2%", "brennick shares", "up"), ("$88.40", "brennick shares", None)]
+
+
+def test_the_base_of_a_percentage_change_is_a_figure():
+    found = stats("Homicides were down 22% from 60 the year before.")
+    assert [(s.text, s.value, s.direction, s.counted) for s in found] == [
+        ("22%", 22, "down", "homicides"), ("60", 60, None, "homicides")]
+
+
+@pytest.mark.parametrize("body, text, value, qualifier, counted", [
+    # a bare "the rate" is the rate of what the sentence counted
+    ("Admissions reached 38.5 per 100,000 residents, nearly three times the rate a year ago.", "nearly three times",
+     3, "nearly", "admissions"),
+    ("Rents are now 2.5 times higher than in 2015.", "2.5 times", 2.5, None, None),
+    ("The new plant makes four times as many batteries.", "four times", 4, None, "batteries"),
+    ("It would spend roughly $900 million, nearly double last year's outlay.", "nearly double", 2, "nearly", "outlay"),
+])
+def test_multiples(body, text, value, qualifier, counted):
+    s = next(f for f in stats(body) if f.text == text)
+    assert (s.value, s.unit, s.qualifier, s.counted) == (value, "times", qualifier, counted)
+
+
+def test_a_number_of_times_something_happened_is_no_multiple():
+    s = one("The council has met 14 times since March.")
+    assert (s.text, s.value, s.unit, s.counted) == ("14", 14, None, "times")
+
+
+@pytest.mark.parametrize("body, text, value, unit, counted", [
+    ("The state will lose half a million residents by 2040.", "half a million", 500_000, None, "residents"),
+    ("About a quarter of a million people live there.", "About a quarter of a million", 250_000, None, "people"),
+    ("Measure K would have raised the gas tax by half a cent.", "half a cent", 0.5, "cents", "gas tax"),
+    ("Half a dozen officers were hurt.", "Half a dozen", 6, None, "officers"),
+    ("A first-class stamp will cost 95 pence.", "95 pence", 95, "pence", "first-class stamp"),
+])
+def test_a_fraction_of_a_scale_or_a_unit(body, text, value, unit, counted):
+    s = one(body)
+    assert (s.text, s.value, s.unit, s.counted) == (text, value, unit, counted)
+
+
+def test_a_number_word_with_a_rate_is_a_figure():
+    found = stats("Nearly 2,600 vehicles were stolen last year, about seven a day.")
+    assert [(s.text, s.value, s.qualifier, s.counted, s.rate) for s in found] == [
+        ("Nearly 2,600", 2600, "nearly", "vehicles", None), ("about seven", 7, "about", "vehicles", "a day")]
+
+
 @pytest.mark.parametrize("body, text, value, unit, counted, direction", [
     ("The budget rose by 300 positions.", "300", 300, None, "positions", "up"),
     ("Nonfatal shootings dropped 19% to 212.", "19%", 19, "%", "nonfatal shootings", "down"),
@@ -331,7 +415,7 @@ def test_rate_and_period(body, text, counted, rate, period):
     # a duration that dates another figure is its period, not a figure
     ("The fire grew by 7,000 acres in about nine hours.", ["7,000 acres"]),
     ("The county will receive $4.3 million a year for the next 18 years.", ["$4.3 million"]),
-    ("Admissions reached 412, up from 205 three weeks earlier.", ["412", "205"]),
+    ("Admissions reached 412, up from 205 three weeks earlier.", ["412, up from 205"]),
     ("The firm expects to cut staff over the next six months.", []),
     # a duration that stands alone is a figure with a unit
     ("The crash shut the highway for nearly seven hours.", ["nearly seven hours"]),
