@@ -189,7 +189,7 @@ def _phrase(tokens: list[Token], i: int, participle_first: str = "always", gerun
 
 def _counted_after(r: Reading, after: list[Token]) -> _Phrase | None:
     """What the number counts from the words after it: its noun, an 'of' phrase, or (for money)
-    'in' or 'on' what ('$3bn in holiday sales', '$315 million on health care')."""
+    'in', 'on' or 'into' what ('$3bn in holiday sales', '$315 million on health care')."""
     i, timed = 0, False
     # A rate, period or 'more' may stand between a sum and what it is spent on.
     while i < len(after):
@@ -215,7 +215,7 @@ def _counted_after(r: Reading, after: list[Token]) -> _Phrase | None:
                 and after[i + 2][0].endswith("ed"):
             return _Phrase(["people", after[i + 2][2]], after[i + 2][1] + len(after[i + 2][0]))
         return None  # "half of the long-term average": counted is what is compared
-    if word in ("in", "on") and r.unit and r.unit not in ("%", "fraction", "times") and r.unit not in UNIT_WORDS \
+    if word in ("in", "on", "into") and r.unit and r.unit not in ("%", "fraction", "times") and r.unit not in UNIT_WORDS \
             and i + 1 < len(after) and after[i + 1][0][:1].islower() \
             and after[i + 1][2] not in ("the", "a", "an", "average", "total", "all"):
         phrase = _phrase(after, i + 1)
@@ -361,8 +361,9 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
     Northgate region doubled'), past a relative pronoun to its antecedent, past a comma-
     enclosed aside (', meanwhile,'), and from a pronoun to the sentence's first noun."""
     k = verb - 1
-    while k >= 0 and (before[k][2] in AUXILIARIES or before[k][0].islower() and before[k][0].endswith("ly")):
-        k -= 1
+    while k >= 0 and (before[k][2] in AUXILIARIES or before[k][2] in _ADVERBS
+                      or before[k][0].islower() and before[k][0].endswith("ly")):
+        k -= 1  # "Violent crime overall fell 12%"
     if k >= 0 and before[k][2] in ("which", "who", "that", "to"):
         return _antecedent(before, k)  # "pension contributions, which total", "the deficit to widen to"
     j = k
@@ -385,7 +386,7 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
                 start -= 1
             segment = before[start + 1:end]
             if segment and not (segment[0][2] in PREPOSITIONS or segment[0][2] in ("which", "who", "that")
-                                or all(t[2] in _ADVERBS for t in segment)):
+                                or segment[0][2] in _ADVERBS):  # "Cloud revenue, now close to half, jumped"
                 phrase = _phrase(segment, 0, participle_first="before-plural", sentence_start=sent_start)
                 return _number_of(segment, phrase) or None
             if start < 0 or before[start][0] != ",":

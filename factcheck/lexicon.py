@@ -408,7 +408,7 @@ FIGURE_LEVEL_VERBS = """
     remain remained remains hovered hovers measured measures registered ranged ranges capped
     estimated valued worth lasted lasts earned earns includes included include unchanged
     averaging totaling totalling ranging reaching amounting costing standing hovering
-    reach top hover topped exceeded exceed surpassed
+    reach top hover topped exceeded exceed surpassed improved improves worsened worsens
 """.split()
 # Verbs that raise what they take as object, "by" the amount: "raised its dividend by 3 cents" (but
 # "raised $5 million" collects money, so they are no verbs of change by themselves).

@@ -337,6 +337,11 @@ def test_double_as_a_verb_is_not_a_figure(body):
     ("The offer of a 2.5 percent annual raise didn't address staffing.", "2.5 percent", "raise"),
     ("Teachers commute two hours because rents are high.", "two hours", None),
     ("Officials expect the deficit to widen to $1.8 trillion in fiscal 2025.", "$1.8 trillion", "deficit"),
+    # the subject past an aside or an adverb; money put into something; a level reached
+    ("Cloud revenue, now close to half of the total, jumped 31% to $2.3bn.", "31%", "cloud revenue"),
+    ("Violent crime overall fell 12% to 3,915 reported offenses.", "12%", "violent crime"),
+    ("The council had put £1.6m into free breakfast clubs.", "£1.6m", "free breakfast clubs"),
+    ("The department’s clearance rate for homicides improved to 61%.", "61%", "clearance rate"),
 ])
 def test_counted(body, text, counted):
     s = [f for f in stats(body) if f.text == text]
