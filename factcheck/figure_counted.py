@@ -590,10 +590,12 @@ def counted_in_foreign(after: list[Token], language: Language) -> str | None:
     Regeln', '10 000 manifestants', "12 % des salariés", "des milliers d'habitants"). German
     nouns start with a capital letter, and only they do."""
     i = 1 if after and after[0][2] in language.counted_openers else 0
+    if i and after[i:i + 1] and after[i][2] in language.counted_articles:
+        i += 1  # "un quart de la clientèle"
     words = after[i:i + 3]
     for k, (token, _, low) in enumerate(words):
-        if low.startswith(("d'", "d’")):
-            token, low = token[2:], low[2:]  # "d'habitants"
+        if low.startswith(("d'", "d’", "l'", "l’")):
+            token, low = token[2:], low[2:]  # "d'habitants", "de l'hôtellerie"
         if not token.isalpha() or low in language.not_counted:
             return None
         adjective = token.islower() if language.nouns_capitalised else low in language.adjectives

@@ -15,11 +15,15 @@ from factcheck.lexicon import (
     FOREIGN_ADJECTIVES_BEFORE_NOUNS,
     FOREIGN_AGE_WORDS,
     FOREIGN_AGO_LEADS,
+    FOREIGN_CHANGE_VERBS,
     FOREIGN_COMPOUND_ONES,
+    FOREIGN_COUNTED_ARTICLES,
     FOREIGN_COUNTED_OPENERS,
     FOREIGN_CURRENCY_WORDS,
     FOREIGN_FRACTION_WORDS,
+    FOREIGN_FROM_JOINS,
     FOREIGN_MONTHS,
+    FOREIGN_MULTIPLES,
     FOREIGN_NOT_COUNTED,
     FOREIGN_NUMBER_WORDS,
     FOREIGN_NUMBERED_NAME_WORDS,
@@ -64,6 +68,10 @@ class Language:
     age_words: frozenset[str]
     time_leads: frozenset[str]
     ago_leads: tuple[tuple[str, ...], ...]  # each lead's words
+    counted_articles: frozenset[str]  # "de la clientèle": an article after the word opening the noun
+    change_verbs: frozenset[str]  # "ont progressé de 410 000 à 452 300": a change, not a range
+    from_joins: tuple[str, ...]  # "81 %, contre 74 %": the old value follows
+    multiples: dict[str, str]  # "deux fois plus": a multiple, and its direction
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -95,7 +103,9 @@ def _language(code: str) -> Language:
         compound_ones=ones, range_joins=FOREIGN_RANGE_JOINS[code],
         range_openers=FOREIGN_RANGE_OPENERS[code], age_words=frozenset(FOREIGN_AGE_WORDS[code]),
         time_leads=frozenset(FOREIGN_TIME_LEADS[code]),
-        ago_leads=tuple(tuple(lead.split()) for lead in FOREIGN_AGO_LEADS[code]))
+        ago_leads=tuple(tuple(lead.split()) for lead in FOREIGN_AGO_LEADS[code]),
+        counted_articles=frozenset(FOREIGN_COUNTED_ARTICLES[code]), change_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]),
+        from_joins=tuple(FOREIGN_FROM_JOINS[code]), multiples=FOREIGN_MULTIPLES[code])
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

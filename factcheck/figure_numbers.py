@@ -315,11 +315,14 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
     if old is None or old.rejected or old.kind != first.kind or old.unit != first.unit or old.counted \
             or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
         return None  # "moved the vote to 2026 from 2025": dates
-    direction = join.group("direction") or ("up" if first.value > old.value else "down" if first.value < old.value
-                                            else None)
-    return Reading(first.start - 3 if led_by_to else first.start, old.end, first.value, first.unit, first.kind,
-                   from_value=old.value, direction=direction, plain=first.plain and old.plain,
-                   number_end=first.number_end, scale=first.scale, resume_at=old.start)
+    return _changed_from(first, old, first.start - 3 if led_by_to else first.start, join.group("direction"))
+
+
+def _changed_from(new: Reading, old: Reading, start: int, direction: str | None = None) -> Reading:
+    """One change from the figures of its new value, written first, and its old value."""
+    direction = direction or ("up" if new.value > old.value else "down" if new.value < old.value else None)
+    return Reading(start, old.end, new.value, new.unit, new.kind, from_value=old.value, direction=direction,
+                   plain=new.plain and old.plain, number_end=new.number_end, scale=new.scale, resume_at=old.start)
 
 
 def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None:
@@ -441,6 +444,8 @@ class _ForeignPatterns:
     tail: re.Pattern  # a scale and percent word after the number: "Millionen", "Prozent", "%"
     after: re.Pattern  # a currency or unit after that: "Euro", "d'euros", "Tonnen", "€"
     join: re.Pattern  # what joins a range's two ends
+    from_join: re.Pattern  # what joins a figure to the old value after it: "81 %, contre 74 %"
+    multiple: re.Pattern | None  # "fois plus" after a number
 
 
 def _foreign_patterns(language: Language) -> _ForeignPatterns:
@@ -453,7 +458,10 @@ def _foreign_patterns(language: Language) -> _ForeignPatterns:
                    rf"(?P<pct>{_SPACE}?%|\s(?i:{word_alternation(language.percents)}){end})?"),
         re.compile(rf"\.?\s(?:d['’]|de\s)?(?P<word>(?i:{word_alternation(set(language.currencies) | set(language.units))}))"
                    rf"{end}|{_SPACE}?(?P<sign>[€$£¥])"),
-        re.compile(rf"\s?[-–]\s?|\s(?P<word>{word_alternation(language.range_joins)})\s"))
+        re.compile(rf"\s?[-–]\s?|\s(?P<word>{word_alternation(language.range_joins)})\s"),
+        re.compile("|".join(rf",\s+{re.escape(j[1:].strip())}\s" if j.startswith(",") else rf"\s{re.escape(j)}\s"
+                            for j in language.from_joins)),
+        re.compile(rf"\s(?P<word>(?i:{word_alternation(language.multiples)})){end}") if language.multiples else None)
 
 
 _FOREIGN = {code: _foreign_patterns(language) for code, language in FOREIGN.items()}
@@ -471,6 +479,15 @@ def _read_foreign(text: str, pos: int, head_end: int, sent_start: int, limit: in
     first = _foreign_number(text, pos, head_end, limit, language)
     if first is None or first.rejected:
         return first
+    patterns = _FOREIGN[language.code]
+    multiple = patterns.multiple.match(text, first.end, limit) if patterns.multiple else None
+    if multiple:  # "deux fois plus qu'en 2019"
+        return Reading(first.start, multiple.end(), first.value, "times", "multiple",
+                       direction=language.multiples[multiple.group("word").lower()])
+    join = patterns.from_join.match(text, first.end, limit)
+    old = _foreign_number(text, join.end(), join.end(), limit, language) if join else None
+    if old and not old.rejected and old.kind == first.kind and old.unit == first.unit:
+        return _changed_from(first, old, first.start)  # "3,40 Euro statt 3,20 Euro"
     return _foreign_range(text, first, sent_start, limit, language) or first
 
 
@@ -552,7 +569,8 @@ def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, langu
     start = first.start - len(opener_word) - 1 if opener else first.start
     reading = Reading(start, second.end, low, second.unit or first.unit, first.kind,
                       plain=first.plain and second.plain, number_end=first.number_end)
-    if joiner == "onto" or opener == "from" and low > high:
+    change_verb = any(w in language.change_verbs for w in text[max(sent_start, start - 40):start].lower().split()[-3:])
+    if joiner == "onto" or opener == "from" and (low > high or change_verb):  # "ont progressé de 410 000 à 452 300"
         reading.value, reading.from_value = high, low
         reading.direction = "up" if high > low else "down" if high < low else None
     elif low < high:

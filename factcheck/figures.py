@@ -186,9 +186,11 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords,
     if is_excluded_foreign(text, r, before, words.start, language) or is_score(text, r, before):
         return None
     qualifier, start = qualifier_before(text, r.start, before, language)
-    counted = counted_in_foreign(words.after(r.end), language)
-    if r.kind != "digits" and not counted and r.unit in (None, "fraction"):
-        return None  # "zwei" or "die Hälfte" with nothing counted is no figure
+    after = words.after(r.end)
+    counted = counted_in_foreign(after, language)
+    if r.kind != "digits" and not counted and r.unit in (None, "fraction") and not (
+            after and after[0][2] in language.counted_openers):
+        return None  # "zwei" or "die Hälfte" with nothing counted is no figure; "ein Drittel davon" is
     if r.plain and r.value < 100 and not (qualifier or counted or r.high):
         return None  # a bare small number with nothing counted
     return Statistic(

@@ -310,7 +310,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "his": 
 ABBREVIATIONS = """
     mr mrs ms dr prof sen rep gov lt gen col maj capt sgt det st jr sr inc corp ltd co
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc fr rev ft mt u.s a.m p.m
-    d-ill r-texas approx est dept univ ave blvd rd hon adm cmdr supt atty insp
+    d-ill r-texas approx est dept univ ave blvd rd hon adm cmdr supt atty insp mio mrd tsd bzw
 """.split()
 
 # Qualifiers before a number, longest first when matched; each with its normalised bound.
@@ -521,7 +521,11 @@ FOREIGN_COMPOUND_ONES = {"de": ["ein"], "fr": ["un", "une"]}
 
 FOREIGN_FRACTION_WORDS = {
     "de": {"die hälfte": 0.5, "der hälfte": 0.5, "ein drittel": 0.3333, "zwei drittel": 0.6667,
-           "ein viertel": 0.25, "drei viertel": 0.75, "ein fünftel": 0.2, "ein zehntel": 0.1},
+           "ein viertel": 0.25, "drei viertel": 0.75, "ein fünftel": 0.2, "ein zehntel": 0.1,
+           # "jeder vierte Fahrgast": one in four
+           "jeder zweite": 0.5, "jede zweite": 0.5, "jeder dritte": 0.3333, "jede dritte": 0.3333,
+           "jeder vierte": 0.25, "jede vierte": 0.25, "jeder fünfte": 0.2, "jede fünfte": 0.2,
+           "jeder zehnte": 0.1, "jede zehnte": 0.1},
     "fr": {"la moitié": 0.5, "un tiers": 0.3333, "deux tiers": 0.6667, "un quart": 0.25, "trois quarts": 0.75,
            "un cinquième": 0.2, "un dixième": 0.1},
 }
@@ -575,7 +579,7 @@ FOREIGN_AGO_LEADS = {"de": ["vor"], "fr": ["il y a"]}
 
 # Words that open what a figure counts without being part of it ("12 % der Befragten").
 FOREIGN_COUNTED_OPENERS = {
-    "de": "der des von".split(),
+    "de": "der des von davon".split(),
     "fr": "de d' d’ des du".split(),
 }
 # Words after a figure that are not what it counts (verbs, prepositions, adverbs).
@@ -603,3 +607,18 @@ FOREIGN_ADJECTIVES_BEFORE_NOUNS = {
 # Prozent", "de 800 à 600"), and the words opening one; "onto" joins a change's old and new value.
 FOREIGN_RANGE_JOINS = {"de": {"bis": "to", "und": "and", "auf": "onto"}, "fr": {"à": "to", "et": "and"}}
 FOREIGN_RANGE_OPENERS = {"de": {"zwischen": "between", "von": "from"}, "fr": {"entre": "between", "de": "from"}}
+# Verbs of change before "de 410 000 à 452 300", which make it a change rather than a range.
+FOREIGN_CHANGE_VERBS = {
+    "de": """stieg stiegen gestiegen sank sanken gesunken wuchs wuchsen gewachsen fiel fielen gefallen
+             kletterte kletterten erhöhte erhöhten erhöht verringerte verringerten verringert""".split(),
+    "fr": """progressé augmenté grimpé bondi baissé reculé chuté diminué passé passée passés passées
+             progresse augmente grimpe baisse recule chute diminue passe""".split(),
+}
+# What joins a figure to the value it changed from, written after it: "81 %, contre 74 %",
+# "3,40 Euro statt 3,20 Euro", "4,7 Prozent, nach 4,5 Prozent".
+FOREIGN_FROM_JOINS = {"de": ["statt", ", nach"], "fr": [", contre", "contre"]}
+# After a number, what makes it a multiple, and which way: "deux fois plus" (German writes
+# "dreimal", one word, so it has none here).
+FOREIGN_MULTIPLES = {"de": {}, "fr": {"fois plus": "up", "fois moins": "down"}}
+# Articles that may follow the word opening what a figure counts: "un quart de la clientèle".
+FOREIGN_COUNTED_ARTICLES = {"de": ["den", "dem", "die"], "fr": ["la", "les", "l'", "l’"]}

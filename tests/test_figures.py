@@ -705,11 +705,38 @@ def test_german_and_french_number_formats(body, text, value, unit, qualifier, bo
     (GERMAN + "Die Zahl stieg von 800.000 auf 1,2 Millionen.", "von 800.000 auf 1,2 Millionen", 1_200_000, None,
      800_000, "up", None),
     (FRENCH + "Entre 10 et 12 % des salariés ont répondu.", "Entre 10 et 12 %", 10, 12, None, None, "%"),
+    # a verb of change makes "de … à …" a change, whichever way it goes; without one it is a range
+    (FRENCH + "Les nuitées ont progressé de 410 000 à 452 300 cet été.", "de 410 000 à 452 300", 452_300, None,
+     410_000, "up", None),
+    (FRENCH + "Les prix vont de 10 à 20 euros.", "de 10 à 20 euros", 10, 20, None, None, "€"),
+    # the old value written after the new one
+    (FRENCH + "Le taux d'occupation a atteint 81 %, contre 74 % l'an dernier.", "81 %, contre 74 %", 81, None, 74,
+     "up", "%"),
+    (GERMAN + "Eine Einzelfahrt kostet dann 3,40 Euro statt 3,20 Euro.", "3,40 Euro statt 3,20 Euro", 3.4, None, 3.2,
+     "up", "€"),
+    (GERMAN + "Die Quote lag bei 4,7 Prozent, nach 4,5 Prozent im Vorjahr.", "4,7 Prozent, nach 4,5 Prozent", 4.7,
+     None, 4.5, "up", "%"),
+    # an abbreviated scale's full stop ends no sentence
+    (GERMAN + "Das Defizit stieg von 31,4 Mio. Euro auf 38,9 Mio. Euro. Die Stadt zahlt.",
+     "von 31,4 Mio. Euro auf 38,9 Mio. Euro", 38_900_000, None, 31_400_000, "up", "€"),
 ])
 def test_german_and_french_ranges_and_changes(body, text, value, high, from_value, direction, unit):
     s = one(body)
     assert (s.text, s.value, s.high, s.from_value, s.direction, s.unit) == (
         text, value, high, from_value, direction, unit)
+
+
+@pytest.mark.parametrize("body, text, value, unit, qualifier, counted", [
+    (GERMAN + "Fast jeder vierte Fahrgast will seltener fahren.", "Fast jeder vierte", 0.25, "fraction", "fast",
+     "fahrgast"),
+    (GERMAN + "Etwa ein Drittel davon sind Neukunden.", "Etwa ein Drittel", 0.3333, "fraction", "etwa", None),
+    (FRENCH + "Les étrangers représentent environ un quart de la clientèle.", "environ un quart", 0.25, "fraction",
+     "environ", "clientèle"),
+    (FRENCH + "La taxe a rapporté deux fois plus qu'en 2019.", "deux fois plus", 2, "times", None, None),
+])
+def test_german_and_french_shares_and_multiples(body, text, value, unit, qualifier, counted):
+    s = one(body)
+    assert (s.text, s.value, s.unit, s.qualifier, s.counted) == (text, value, unit, qualifier, counted)
 
 
 @pytest.mark.parametrize("body", [
