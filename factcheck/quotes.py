@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import takewhile
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -878,7 +877,12 @@ class _Paraphrases:
             self.next += 1
             while self.passed < len(self.quotes) and self.quotes[self.passed].end < start:
                 self.passed += 1
-            quoted = list(takewhile(lambda q: q.start < end, self.quotes[self.passed:]))
+            k = self.passed
+            while k < len(self.quotes) and self.quotes[k].start < end:
+                k += 1
+            quoted = self.quotes[self.passed:k]
+            if any(q.start - start <= 3 or ":" in self.text[q.start - 3:q.start] for q in quoted):
+                continue  # '“…,” she said.', 'She said: “…”': the quote is the sentence's, with no report around it
             window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
             clause = _reported_clause(self.text, start, end, self.people, window)
             if clause is None:
