@@ -965,6 +965,9 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
     return None
 
 
+# Verbs that take a clause without "that" even in the present tense ("says the plan works"); any
+# other verb without "that" is followed by a clause only when a verb comes before its first comma.
+_BARE_CLAUSE_VERBS = {"said", "says", "say", "saying", "told", "tells", "tell", "telling"}
 # A verb in a relative clause tells about its subject, not what the sentence reports: "Helena Stroud,
 # who has repeatedly claimed the bureau is …, defended the numbers".
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|qui)\s[^,]*$")
@@ -1009,6 +1012,9 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
         if not after_that and (clause.split()[0].endswith("ing") or not (
                 _FINITE.search(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
             return None  # without "that", a clause opens like one or has a verb: not 'admitted criminal damage'
+        if not after_that and verb.group(0) not in _BARE_CLAUSE_VERBS and not (
+                _FINITE.search(clause.split(",", 1)[0]) or _KONJUNKTIV.search(clause)):
+            return None  # 'added 14 points and 12 rebounds, and …', 'declared a state of emergency': objects
         return start + clause_at, clause_end, speaker, sentence
     return None
 

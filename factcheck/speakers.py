@@ -141,6 +141,8 @@ _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 # Words that end the name in a phrase: "Mayor Wu of Boston", "Nina Gartmann vom AJF".
 _HEAD_END = re.compile(r",| who ")
 _WORD = re.compile(r"\S+")
+# One capitalised word joined to the next by "and" is part of a name, not a person of its own.
+_COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
 
@@ -163,7 +165,12 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         # "Department of Corrections", "Montana Department of Transportation", "Amt für Jagd und
         # Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
-    phrase = _AFTER_NAME.split(phrase, maxsplit=1)[0]
+    compound = _COMPOUND_AND.match(phrase)
+    joined = phrase[:compound.end()] + _AFTER_NAME.split(phrase[compound.end():], maxsplit=1)[0] if compound else ""
+    if compound and (is_organisation(joined.split()) or any(_is_title(_clean_token(w)) for w in joined.split())):
+        phrase = joined  # "Parks and Recreation Director X", "Dunmoor and Fellside Police"; not "Sarah and Tom Miller"
+    else:
+        phrase = _AFTER_NAME.split(phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
@@ -626,6 +633,14 @@ def _names_a_kind(article: str, bare: str) -> bool:
     return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in _ENGLISH_ARTICLES
 
 
+def _names_several(phrase: str) -> bool:
+    """'Sarah and Tom Miller', 'Calvin Thorne and Mayor Gloria Tan' name several people; 'Parks and
+    Recreation Director Samuel Whitford', whose name comes after the 'and', one."""
+    name, is_person = person_name(phrase)
+    joint = _JOINT.search(phrase) if is_person else None
+    return bool(joint) and phrase.find(name) < _AND.search(phrase, joint.start()).start()
+
+
 def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
     """Turn the words that stand as a quote's subject into a Speaker, or None if they name nobody.
 
@@ -657,7 +672,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         return Speaker(bare, phrase, False, 0.8)  # "The Pentagon", "Die RVL": an institution, never a person
     elif article:
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
-    if _JOINT.search(phrase) and person_name(phrase)[1]:
+    if _names_several(phrase):
         return None  # "Sarah and Tom Miller": several people, no one speaker
     if _clean_token(words[0]) in _GROUP_SET and not person_name(" ".join(words[1:]))[1]:
         # "Critics", "Officials at the Department": a group, no name (but "Staff Sgt. Jane Doe" is one)

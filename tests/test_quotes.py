@@ -668,6 +668,11 @@ def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
     # nor does one after the clause began: "… were under orders and that …" is one report
     ("Sheriff Loretta Vance said 7400 residents were under orders and that deputies had gone door to door.",
      "7400 residents were under orders and that deputies had gone door to door", "Loretta Vance"),
+    # a word joined by "and" is part of a title or a name, not a person of its own
+    ("Parks and Recreation Director Samuel Whitford told the council that the pad would open by May.",
+     "the pad would open by May", "Samuel Whitford"),
+    ("Dunmoor and Fellside Police said in a statement that officers were called at 2.40pm.",
+     "officers were called at 2.40pm", "Dunmoor and Fellside Police"),
     # a nickname in quotation marks does not keep a sentence from being reported speech
     ("Dock foreman Samuel “Sully” Okafor, 58, said nearly a third of his crew had stopped showing up.",
      "nearly a third of his crew had stopped showing up", "Samuel Okafor"),
@@ -770,6 +775,9 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
     "Harriet Lindqvist vowed on Monday to block any budget that closes Pine Fork Regional Hospital.",
     "Senatorin Melanie Leonhard sprach lange. Sie kündigte an, im Herbst ein neues Konzept vorzulegen.",
     "The study compared crash reports involving drivers aged 16 to 18 before and after the change.",
+    # a verb that takes an object: what follows it is no clause without "that" or a verb
+    "Kendra Boyd added 14 points and 12 rebounds, and her twin sister handed out eight assists.",
+    "Gov. Teresa Alvarado has declared a state of emergency for Kessler County.",
     # a verb of saying in a relative clause tells about the subject; the sentence reports nothing
     "Helena Stroud, who has repeatedly claimed the bureau targets criminals, defended the numbers on Friday.",
 ])
