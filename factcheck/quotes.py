@@ -299,6 +299,9 @@ def _split_segments(phrase: str) -> str:
     else:
         # no name: a role phrase ('A bureau spokesperson, asked how many …, replied')
         chosen = next((seg for seg in reversed(segments) if _role_subject(seg)), chosen)
+    chosen = _RELATIVE_AFTER_SUBJECT.split(chosen, maxsplit=1)[0]  # "Parents who packed the meeting say"
+    reduced = _REDUCED_RELATIVE.match(chosen)
+    chosen = chosen[reduced.start(1):] if reduced else chosen  # "a move the district says": the district says
     words = chosen.split()
     while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
@@ -307,6 +310,10 @@ def _split_segments(phrase: str) -> str:
     return " ".join(words)
 
 
+_RELATIVE_AFTER_SUBJECT = re.compile(r"\s(?:who|which|qui)\s")
+# A noun phrase, then the subject of a relative clause without "that": "a move the district (says …)".
+_REDUCED_RELATIVE = re.compile(r"(?i:an?|the)\s+[a-z][\w-]*(?:\s+(?!(?:for|of|at|with|from|to|on|in|by)\s)[a-z][\w-]*)?"
+                               r"\s+((?i:the|its|his|her|their)\s)")
 _FRENCH_INVERTED = re.compile(r"[\w’']+(?:-t)?-(il|elle|ils|elles)\b")  # "a-t-il", "s’agace-t-elle", "poursuit-il"
 
 
@@ -965,6 +972,7 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
     return None
 
 
+_AUXILIARY_FIRST = re.compile(r"(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had)\s")
 # Verbs that take a clause without "that" even in the present tense ("says the plan works"); any
 # other verb without "that" is followed by a clause only when a verb comes before its first comma.
 _BARE_CLAUSE_VERBS = {"said", "says", "say", "saying", "told", "tells", "tell", "telling"}
@@ -1009,9 +1017,11 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
         if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause):
             return None
         after_that = clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
-        if not after_that and (clause.split()[0].endswith("ing") or not (
+        if not after_that and (clause.split()[0].endswith("ing") or _AUXILIARY_FIRST.match(clause) or not (
                 _FINITE.search(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
-            return None  # without "that", a clause opens like one or has a verb: not 'admitted criminal damage'
+            # without "that", a clause opens like one or has a verb: not 'admitted criminal damage',
+            # nor the rest of a relative clause ('a move the district says will save …')
+            return None
         if not after_that and verb.group(0) not in _BARE_CLAUSE_VERBS and not (
                 _FINITE.search(clause.split(",", 1)[0]) or _KONJUNKTIV.search(clause)):
             return None  # 'added 14 points and 12 rebounds, and …', 'declared a state of emergency': objects

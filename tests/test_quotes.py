@@ -673,6 +673,9 @@ def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
      "the pad would open by May", "Samuel Whitford"),
     ("Dunmoor and Fellside Police said in a statement that officers were called at 2.40pm.",
      "officers were called at 2.40pm", "Dunmoor and Fellside Police"),
+    # a group described by a relative clause is the group
+    ("Parents who packed the school board meeting say they were never consulted.",
+     "they were never consulted", "Parents"),
     # a nickname in quotation marks does not keep a sentence from being reported speech
     ("Dock foreman Samuel “Sully” Okafor, 58, said nearly a third of his crew had stopped showing up.",
      "nearly a third of his crew had stopped showing up", "Samuel Okafor"),
@@ -778,6 +781,8 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
     # a verb that takes an object: what follows it is no clause without "that" or a verb
     "Kendra Boyd added 14 points and 12 rebounds, and her twin sister handed out eight assists.",
     "Gov. Teresa Alvarado has declared a state of emergency for Kessler County.",
+    # the rest of a relative clause without "that" is no report
+    "The board approved seven closures, a move the district says will save $9.1 million a year.",
     # a verb of saying in a relative clause tells about the subject; the sentence reports nothing
     "Helena Stroud, who has repeatedly claimed the bureau targets criminals, defended the numbers on Friday.",
 ])
