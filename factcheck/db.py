@@ -703,9 +703,8 @@ class Database:
         ahead: dict[int, Redecision] = {}
         for kind in sorted({m["kind"] for m in queued}):
             of_kind = [m for m in queued if m["kind"] == kind]
-            done_before = len(ahead)
 
-            def report(done: int, total: int) -> None:
+            def report(done: int, total: int, done_before: int = len(ahead)) -> None:
                 if progress:
                     progress(done_before + done, len(queued))
 

@@ -185,7 +185,7 @@ def test_python_dash_m_runs():
 
 
 def test_every_command_has_help_with_an_example():
-    for name, command in cli.commands.items():
+    for name in cli.commands:
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and "Example:" in result.stdout, name
 

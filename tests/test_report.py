@@ -312,28 +312,28 @@ def test_markdown_claim_shows_verdict_articles_note_evidence_and_corrections():
 
 def test_markdown_group_by_speaker():
     out = render_report(DESK, "markdown", GENERATED, FILTER, group_by="speaker")
-    assert [l for l in out.splitlines() if l.startswith("## ")] == [
+    assert [line for line in out.splitlines() if line.startswith("## ")] == [
         "## ICE (2)", "## Marisol Ferrante (2)", "## No speaker (1)"]
-    assert [l[:7] for l in section(out, "## Marisol Ferrante (2)", "\n## ").splitlines() if l.startswith("### ")] == [
+    assert [line[:7] for line in section(out, "## Marisol Ferrante (2)", "\n## ").splitlines() if line.startswith("### ")] == [
         "### #11", "### #15"]
 
 
 def test_markdown_group_by_rating_in_scale_order():
     out = render_report(DESK, "markdown", GENERATED, FILTER, group_by="rating")
-    assert [l for l in out.splitlines() if l.startswith("## ")] == [
+    assert [line for line in out.splitlines() if line.startswith("## ")] == [
         "## Mostly true (1)", "## False (1)", "## Outdated (1)", "## Unrated (2)"]
-    assert [l[:7] for l in section(out, "## Unrated (2)", "\n## ").splitlines() if l.startswith("### ")] == [
+    assert [line[:7] for line in section(out, "## Unrated (2)", "\n## ").splitlines() if line.startswith("### ")] == [
         "### #13", "### #14"]
 
 
 def test_markdown_group_by_article_lists_a_claim_under_each_of_its_articles():
     out = render_report(DESK + [full(18, "No source", mentions=[])], "markdown", GENERATED, FILTER,
                         group_by="article")
-    headings = [l for l in out.splitlines() if l.startswith("## ")]
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
     assert headings == ["## Federal sweep — Bellmere Tide-Ledger, 2025-02-03 (2)",
                         "## ICE defends arrests — Continental Wire, 2025-02-03 (2)",
                         "## Port chief blasts ICE — Coastline Daily, 2025-02-04 (4)", "## No article (1)"]
-    ids = [[l.split()[1] for l in section(out, h, "\n## ").splitlines() if l.startswith("### ")] for h in headings]
+    ids = [[line.split()[1] for line in section(out, h, "\n## ").splitlines() if line.startswith("### ")] for h in headings]
     assert ids == [["#11", "#13"], ["#11", "#12"], ["#11", "#13", "#14", "#15"], ["#18"]]
     assert "| verified | 2 |" in out  # counts count each claim once
 
