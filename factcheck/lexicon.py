@@ -53,11 +53,12 @@ FRAGMENT_VERBS = {
         called calls call calling described describes describing termed terms branded
         dismissed denounced slammed criticized criticised praised hailed accused accuses
         blasted decried characterized characterised labelled labeled defended defends compared
-        compares likened portrayed touted framed
+        compares likened portrayed touted framed blamed blames
     """.split(),
     "de": ["nannte", "nennt", "bezeichnete", "bezeichnet", "zeigte sich", "zeigt sich", "gab sich",
            "sprach von", "spricht von", "warf"],
-    "fr": ["qualifié", "qualifie", "qualifiait", "parlé de", "parle de", "évoqué", "évoque"],
+    "fr": ["qualifié", "qualifie", "qualifiait", "parlé de", "parle de", "évoqué", "évoque", "s’est dite", "s'est dite",
+           "s’est dit", "s'est dit", "se dit", "se dite"],
 }
 
 # Verbs that introduce reported (indirect) speech when followed by "that".

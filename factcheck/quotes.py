@@ -672,7 +672,8 @@ def _record_subject(sentence: str, start: int, subject: str | None, index: Perso
         if name and not is_person:
             index.add_subject(start, name, False)
         elif name and index.shared_surname(name, start):
-            index.add_subject(start, "")  # 'Krämer' with two Krämers in the article: unknown
+            # 'Krämer' with two Krämers in the article: unknown, unless a title tells ('Mrs Price')
+            index.add_subject(start, index.told_apart(name, start, subject.split()[:-1]) or "")
         elif name and (len(index.full_name(name, start).split()) >= 2 or _introduced(sentence, subject)):
             index.add_subject(start, index.full_name(name, start))  # also "Sophie, 34 ans, attendait"
 
@@ -762,6 +763,11 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
         people.forget_subjects_inside(span.open_at, span.close_at)
+        if speaker is None and people.subject_at(sent_start) and _FRAGMENT_VERB.search(text, sent_start, span.open_at):
+            # a fragment its sentence's subject made their own: 'He described the rate, 86 percent last
+            # fall, as “a number that should worry every parent”' (but 'approved the plan “without delay”')
+            name, is_person = people.subject_at(sent_start)
+            speaker = Speaker(name, name, is_person, 0.6)
         if speaker:
             people.add_subject(span.open_at, speaker.name, speaker.is_person)
         quotes.append(Quote(

@@ -311,6 +311,25 @@ class PersonIndex:
         candidates = self._called(key, offset) if key else set()
         return next(iter(candidates)) if len(candidates) == 1 else name
 
+    def told_apart(self, name: str, offset: int, titles: list[str]) -> str | None:
+        """Of the people a shared surname could mean, the one the words before it pick: 'Mr Price'
+        when Tom and Helen Price are named, 'Landrat Hausmann' the Hausmann tied to 'Landrat'."""
+        candidates = self._called(name_key(name), offset)
+        gender = gender_of(titles)
+        fitting = {n for n in candidates if self.genders.get(n) == gender} if gender else set()
+        if len(fitting) == 1:
+            return fitting.pop()
+        tied = {self.role_at(role, offset) for role in map(_known_noun, map(_clean_token, titles)) if role in self.roles}
+        tied &= candidates
+        return tied.pop() if len(tied) == 1 else None
+
+    def subject_at(self, offset: int) -> tuple[str, bool] | None:
+        """(name, is_person) of the named subject of the sentence starting at ``offset``, if any."""
+        i = bisect.bisect_left(self.subjects, (offset,))
+        if i < len(self.subjects) and self.subjects[i][0] == offset and self.subjects[i][1]:
+            return self.subjects[i][1], self.subjects[i][2]
+        return None
+
     def shared_surname(self, name: str, offset: int) -> bool:
         """True when a single name could mean two different people named by ``offset`` (two
         Kesslers; a Morgan Lee and a Dana Morgan)."""
@@ -562,6 +581,7 @@ _OF = re.compile(rf"\s(?:{_OF_WORDS})\s")
 _POSSESSIVE = re.compile(r"\w['’]s\s")
 
 
+_DOCUMENTS = set(SPEECH_DOCUMENTS)
 _ISSUED_BY = re.compile(rf"(?i:{'|'.join(SPEECH_DOCUMENTS)})\s+(?:from|by|of|von|vom|der|des|de|du)\s+(.+)$")
 _JOINT = re.compile(rf"{_CAP}[ \t]+(?:and|und|et)[ \t]+{_CAP}")
 _ROLE_OR_ORG = _ROLE_SET | _ORG_SET
@@ -659,6 +679,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         return Speaker(name, phrase, True, 0.7) if name else None
     article = None if _PARTICLED_SURNAME.fullmatch(phrase) else LEADING_ARTICLE.match(phrase)  # "von der Leyen"
     bare = phrase[article.end():] if article else phrase
+    if article and bare.lower() in _DOCUMENTS:  # "the statement said", "précise le communiqué": its issuer
+        found = index.referent(offset, subject_window, named_in_passing=False)
+        return Speaker(found[0], phrase, found[1], 0.7) if found and found[0] else None
     trailing_name = None if bare is phrase and _PARTICLED_SURNAME.fullmatch(phrase) else _TRAILING_NAME.search(phrase)
     if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper() \
             and not _OF_BEFORE.search(phrase, 0, trailing_name.start()):
@@ -690,8 +713,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         return None
     if not is_person:
         return Speaker(name, phrase, False, 0.85)
-    if index.shared_surname(name, offset):
-        return None  # two people in the article share this surname: never guess
+    if index.shared_surname(name, offset):  # two people in the article share this surname: never guess,
+        chosen = index.told_apart(name, offset, phrase.split()[:-1])  # but a title may tell them apart
+        return Speaker(chosen, phrase, True, 0.8) if chosen else None
     resolved = index.full_name(name, offset)
     titled, known = gender_of(phrase.split()[:-1]), index.genders.get(resolved)
     if titled and known and titled != known:

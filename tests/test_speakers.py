@@ -119,3 +119,29 @@ def test_a_role_of_something_before_a_name_is_that_person(text, expected):
 ])
 def test_organisations_named_in_full_and_quotes_that_follow(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document speaks for whoever issued it
+    ("The Cutler School District said in a statement that it had followed state guidance.\n\n“The district "
+     "notified families at once,” the statement said.", [("The district notified families at once",
+                                                          "Cutler School District")]),
+    ("L’Agence régionale de santé a indiqué dans un communiqué qu’elle débloquerait une enveloppe. « Cette enveloppe "
+     "financera des heures supplémentaires », précise le communiqué.",
+     [("Cette enveloppe financera des heures supplémentaires", "Agence régionale de santé")]),
+    # a title tells apart two people with one surname
+    ("Helen Price and her husband, Tom Price, run the shop. ‘We moved here for this school,’ said Mr Price. "
+     "Mrs Price was blunter. ‘They have made their minds up,’ she said.",
+     [("We moved here for this school", "Tom Price"), ("They have made their minds up", "Helen Price")]),
+    ("Die Kreisrätin Monika Hausmann forderte ein Gutachten. Landrat Günter Hausmann lehnte ab. „Das dauert zu "
+     "lange“, sagte Landrat Hausmann.", [("Das dauert zu lange", "Günter Hausmann")]),
+    # a fragment with no verb of saying is the sentence subject's
+    ('TransVel Energy, which operates the pipeline, blamed "a pressure failure during routine maintenance".',
+     [("a pressure failure during routine maintenance", "TransVel Energy")]),
+    ("La ministre de la Santé, Claire Devaux, s’est dite « très attentive à la situation ».",
+     [("très attentive à la situation", "Claire Devaux")]),
+    # but a term in quotation marks is still no quote
+    ("The council approved the so-called “green corridor” plan on Monday.", []),
+])
+def test_documents_titles_and_sentence_subjects(text, expected):
+    assert speakers(text) == expected
