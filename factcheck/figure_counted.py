@@ -51,7 +51,7 @@ _LEADING_DROP = {"new", "more", "fewer", "less", "additional", "extra", "other",
 _CLAUSE_BOUNDARIES = set("""
     ; : — – ( ) " “ ” « » that which who whom whose where when while whereas after because although
     though as if said says say told show shows showed found finds estimate estimates expect expects
-    projects forecast forecasts predict predicts predicted according
+    projects forecast forecasts predict predicts predicted according but yet
 """.split())
 # Words that may stand between a verb and the figure it governs: "rose by nearly", "fell to".
 _LINKS = {"to", "by", "at", "from", "between", "of", "a", "an", "the", "record", "percent", "per", "cent",
@@ -194,8 +194,8 @@ def _counted_after(r: Reading, after: list[Token]) -> _Phrase | None:
     # A rate, period or 'more' may stand between a sum and what it is spent on.
     while i < len(after):
         low = after[i][2]
-        if low in ("more", "extra", "additional", "apiece", "annually"):
-            timed = timed or low in ("apiece", "annually")
+        if low in ("more", "extra", "additional", "apiece", "annually", "overnight"):
+            timed = timed or low in ("apiece", "annually", "overnight")  # "grew to 38,000 acres overnight"
         elif low in ("a", "an", "per", "every", "this", "last") and i + 1 < len(after) \
                 and after[i + 1][2] in _RATE_NOUNS:
             i, timed = i + 1, True
@@ -364,6 +364,11 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
     while k >= 0 and (before[k][2] in AUXILIARIES or before[k][2] in _ADVERBS
                       or before[k][0].islower() and before[k][0].endswith("ly")):
         k -= 1  # "Violent crime overall fell 12%"
+    if k > 0 and before[k][2] == "to" and (before[k - 1][2] in AUXILIARIES or is_verb_like(before[k - 1][0])):
+        j = k - 1
+        while j > 0 and (before[j - 1][2] in AUXILIARIES or is_verb_like(before[j - 1][0])):
+            j -= 1
+        return _subject_of(before, j, sent_start)  # "Temperatures are expected to reach": temperatures
     if k >= 0 and before[k][2] in ("which", "who", "that", "to"):
         return _antecedent(before, k)  # "pension contributions, which total", "the deficit to widen to"
     j = k
@@ -495,8 +500,9 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
             return inherited, r.end, None, None
     if governor.how == "" and governor.words:
         return _words(governor.words), r.end, None, None
-    if r.kind == "fraction":
-        return _inherit(earlier, r), r.end, None, None  # "Nearly half work in restaurants"
+    if r.kind == "fraction" or r.unit == "%" and after and is_verb_like(after[0][0]):
+        # "Nearly half work in restaurants"; "A survey of 1,200 travelers found that 64% rated …"
+        return _inherit(earlier, r, sent_start if r.unit == "%" else 0), r.end, None, None
     return None, r.end, None, None
 
 

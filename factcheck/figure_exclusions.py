@@ -85,12 +85,13 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
         return True  # "Ana Ruiz, 26," -- an age beside a name
     if second.isupper() and _STREET.match(after) or second in "chlCHL" and _SERVICE.match(after):
         return True  # "1420 Elm Street", "its 311 call center"
-    if prev_lower in _NAME_WORDS or prev == "#" or prev == "." and len(before) > 1 and before[-2][2] in (
-            "no", "p", "pp", "vol", "art", "sec"):
+    grouped = "," in raw  # "Building 4,500 homes": a count; no name or page number is written so
+    if not grouped and (prev_lower in _NAME_WORDS or prev == "#" or prev == "." and len(before) > 1 and before[-2][2] in (
+            "no", "p", "pp", "vol", "art", "sec")):
         return True  # "page 12", "Section 14", "No. 3", "exits 41 and 44"
     if prev_lower == "of" and len(before) > 1 and before[-2][2] in _PARENTS:
         return True  # "a mother of two": who she is, like an age
-    if prev[:1].isupper() and not (_starts_sentence(before, sent_start) or is_possessive(prev)
+    if prev[:1].isupper() and not grouped and not (_starts_sentence(before, sent_start) or is_possessive(prev)
                                    or prev.capitalize() in _MONTH_NAMES
                                    or prev_lower in QUALIFIERS or prev.isupper() and len(prev) > 1):
         return True  # "Apollo 11", "Boeing 737", "Game 6", "Interstate 95"

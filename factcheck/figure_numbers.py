@@ -148,6 +148,8 @@ def _plural_unit(word: str) -> str:
         return _SINGULAR_UNITS[word]
     if word in _UNINFLECTED_UNITS or word.endswith("s"):
         return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "four-county region": counties
     return word + ("es" if word.endswith(("ch", "sh")) else "s")
 
 

@@ -342,6 +342,13 @@ def test_double_as_a_verb_is_not_a_figure(body):
     ("Violent crime overall fell 12% to 3,915 reported offenses.", "12%", "violent crime"),
     ("The council had put £1.6m into free breakfast clubs.", "£1.6m", "free breakfast clubs"),
     ("The department’s clearance rate for homicides improved to 61%.", "61%", "clearance rate"),
+    ("The task force covers a four-county region.", "four", "counties"),
+    ("Temperatures are expected to reach 101 degrees on Wednesday.", "101 degrees", "temperatures"),
+    ("A survey of 1,200 travelers found that 64% rated the airport good.", "64%", "travelers"),
+    ("The Cedar Ridge fire grew to more than 38,000 acres overnight.", "more than 38,000 acres", "fire"),
+    ("The overnight low on Tuesday was 92 degrees.", "92 degrees", "overnight low"),
+    ("Arrests fell from 402 to 318, but gun seizures doubled, to 241.", "doubled", "gun seizures"),
+    ("Arrests fell from 402 to 318, but gun seizures doubled, to 241.", "241", "gun seizures"),
 ])
 def test_counted(body, text, counted):
     s = [f for f in stats(body) if f.text == text]
@@ -535,6 +542,7 @@ EXCLUSIONS = {
         ["Members of MS-13 were charged.", "Covid-19 cases rose again.", "A Boeing 737 landed safely.",
          "Traffic on Interstate 95 stopped.", "Apollo 11 landed in 1969.", "The fleet adds F-35 jets.",
          "Fans filled the stands for Game 6.", "The storm weakened to a Category 2 storm.",
+         "Staff left Building 7 at noon.",
          "The average rate on a 30-year fixed mortgage fell.", "Its 311 call center is busy.",
          "The road between exits 41 and 44 is closed."],
         [("Police charged 13 gang members on Monday.", "13", 13, "gang members"),
@@ -542,7 +550,9 @@ EXCLUSIONS = {
          ("The airline grounded 737 flights.", "737", 737, "flights"),
          ("The stretch of Interstate 95 saw 95 crashes.", "95", 95, "crashes"),
          ("The ministry will buy a dozen more F-35 fighter jets.", "a dozen", 12, "fighter jets"),
-         ("The club signed a 30-year lease.", "30-year", 30, "lease")]),
+         ("The club signed a 30-year lease.", "30-year", 30, "lease"),
+         # a number written with thousands separators is never a name's
+         ("Building 4,500 homes by 2031 is the plan.", "4,500", 4500, "homes")]),
     "list numbering": (
         ["The changes:\n\n1. Jail staff may refuse.\n\n2. Agents may not enter.",
          "Steps:\n2) Submit the form."],
