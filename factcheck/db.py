@@ -278,8 +278,12 @@ class Database:
         blocked = set().union(*(index.get(key) for key in statistic_blocking_keys(figure)))
         candidates = {}
         for claim_id in sorted(blocked):
-            articles = {m["article_id"] for m in self._mentions_of(claim_id)}
-            candidates[claim_id] = {**claims[claim_id], "source": self._speaker_name(claims[claim_id].get("speaker_id")),
+            mentions = self._mentions_of(claim_id)
+            articles = {m["article_id"] for m in mentions}
+            # the figure as written in the sentence the claim keeps ('seven', not the claim's 'seven schools')
+            written = next((m["text"] for m in mentions if m.get("context") == claims[claim_id].get("context")), "")
+            candidates[claim_id] = {**claims[claim_id], "text": written,
+                                    "sources": {self._speaker_name(m.get("speaker_id")) for m in mentions},
                                     "story": frozenset().union(*map(self._story, articles)), "articles": articles}
         match, conflicts = best_statistic_match(figure, candidates)
         if match:

@@ -4,10 +4,11 @@ of a statistic's fields, with ``source`` and ``story``) in, decisions out."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from factcheck.lexicon import MONTHS, TITLES, WEEKDAYS
+from factcheck.lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, TITLES, WEEKDAYS
 from factcheck.matching import COMMON_WORDS, Match
 from factcheck.textnorm import normalize_for_match
 
@@ -71,6 +72,53 @@ def _context_words(text: str) -> str:
     return " ".join(w for w in normalize_for_match(text).split() if not w[0].isdigit())
 
 
+def _articles(x: dict) -> set:
+    return x.get("articles") or set()
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and (unit in CURRENCY_CODES or any(symbol in unit for symbol in CURRENCY_SYMBOLS))
+
+
+def _significant_digits(value: float) -> int:
+    return len(Decimal(repr(float(value))).normalize().as_tuple().digits)
+
+
+def same_sum_of_money(a: dict, b: dict) -> bool:
+    """'at a cost of $6.2 million' and 'its agency bill came to $6.2M': one precise sum of
+    money is one fact, however outlets name what it pays for. Not a round sum ('$5 million' may
+    be two grants), not two periods, and not two sums one article gives apart (two facts)."""
+    periods = {normalize_for_match(x.get("period") or "") for x in (a, b)} - {""}
+    return (_is_money(a.get("unit")) and a.get("unit") == b.get("unit") and a.get("value") is not None
+            and values_agree(a, b) and _significant_digits(a["value"]) >= 2 and len(periods) <= 1
+            and not _articles(a) & _articles(b))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def _verb_before(figure: dict) -> str | None:
+    """The word just before a figure in its sentence: 'close' in 'voted to close seven schools'."""
+    context, text = figure.get("context") or "", figure.get("text") or ""
+    at = context.find(text) if text else -1
+    found = _WORD_BEFORE.search(context[:at]) if at > 0 else None
+    return found.group(1).lower() if found else None
+
+
+_ACT_ENDINGS = "(?:ure|ion|ation|al|ment|ing)?s?"  # close: closures; evict: evictions; remove: removals
+
+
+def counts_the_acts(a: dict, b: dict) -> bool:
+    """'seven closures' counts the acts of 'close seven schools' (and '40 evictions' those of
+    'evicted 40 tenants'): ``a``'s counted noun is named after the verb just before ``b``'s
+    number. A short or common verb ('won', 'had') says too little to tell."""
+    verb, nouns = _verb_before(b), normalize_for_match(a.get("counted") or "").split()
+    if not verb or verb in COMMON_WORDS or not nouns:
+        return False
+    stem = _stem(verb).removesuffix("e")
+    return len(stem) >= 4 and re.fullmatch(re.escape(stem) + _ACT_ENDINGS, nouns[-1]) is not None
+
+
 def same_subject(a: dict, b: dict, strict: bool = False, same_source: bool = False) -> bool:
     """Do two figures count the same thing in the same story? Same unit, rate and counted
     noun, and alike sentences (so '9 people died' in one story is not '9 people' in another).
@@ -94,7 +142,9 @@ def same_subject(a: dict, b: dict, strict: bool = False, same_source: bool = Fal
     # not strict: one article saying what is counted and the other not ("offered 9%" / "a raise
     # of 9 percent") is no difference
     unsaid = not strict and not (a.get("counted") and b.get("counted"))
-    counted_agrees = measures or unsaid or same_counted(a.get("counted"), b.get("counted"), strict)
+    # not strict: outlets name one sum of money, or the acts of counting things, in their own words
+    reworded = not strict and (same_sum_of_money(a, b) or counts_the_acts(a, b) or counts_the_acts(b, a))
+    counted_agrees = measures or unsaid or reworded or same_counted(a.get("counted"), b.get("counted"), strict)
     if counted_agrees and same_source:
         return True
     if not counted_agrees and not (same_source and values_agree(a, b)):
@@ -152,21 +202,29 @@ def statistic_blocking_keys(figure: dict) -> list[tuple]:
     return keys
 
 
+def _sources(x: dict) -> set[str | None]:
+    """Who gave a figure; a claim (``sources``) was given by every source of its mentions, None
+    for a mention naming none."""
+    return set(x["sources"]) if "sources" in x else {x.get("source")}
+
+
 def best_statistic_match(figure: dict, candidates: dict[int, dict]) -> tuple[Match | None, list[int]]:
-    """The known statistic claim this figure repeats, and the claims it conflicts with (same
-    thing counted, from the same or an unknown source, values that cannot both be true, in
-    other articles: one article giving two values gives two facts, 'last year' and 'now').
-    Figures and candidates may say which articles they are in (``articles``)."""
-    match, conflicts = None, []
-    for claim_id, known in candidates.items():
-        same_source = bool(figure.get("source")) and figure.get("source") == known.get("source")
-        if not same_subject(figure, known, same_source=same_source):
-            continue
-        if values_agree(figure, known):
-            if match is None:
-                match = Match(claim_id, 100.0, "figure")
-        elif not values_consistent(figure, known) and not figure.get("articles", set()) & known.get("articles", set()) \
-                and same_subject(figure, known, strict=True) and not (
-                figure.get("source") and known.get("source") and figure["source"] != known["source"]):
-            conflicts.append(claim_id)
-    return match, conflicts
+    """The known statistic claim this figure repeats (one counting the same noun before one
+    merely agreeing in value), and the claims it conflicts with: same thing counted, values that
+    cannot both be true, in other articles (one article giving two values gives two facts,
+    'last year' and 'now', and so do the claim it repeats and any claim an article gives beside
+    it), and not two different named sources (a claim's sources are all its mentions' sources:
+    one of them naming none, or naming the figure's, leaves it open). Figures and candidates may
+    say which articles they are in (``articles``)."""
+    source = figure.get("source")
+    same_source = {claim_id: bool(source) and source in _sources(known) for claim_id, known in candidates.items()}
+    repeated = [claim_id for claim_id, known in candidates.items() if values_agree(figure, known)
+                and same_subject(figure, known, same_source=same_source[claim_id])]
+    match_id = min(repeated, key=lambda claim_id: (
+        not same_counted(figure.get("counted"), candidates[claim_id].get("counted")), claim_id), default=None)
+    beside = _articles(figure) | (_articles(candidates[match_id]) if match_id is not None else set())
+    conflicts = [claim_id for claim_id, known in candidates.items()
+                 if not values_consistent(figure, known) and not beside & _articles(known)
+                 and (same_source[claim_id] or not source or None in _sources(known))
+                 and same_subject(figure, known, strict=True)]
+    return (Match(match_id, 100.0, "figure") if match_id is not None else None), conflicts

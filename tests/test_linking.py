@@ -213,3 +213,24 @@ def test_the_same_words_from_two_people_in_two_stories_are_no_misattribution(run
     [claim] = json.loads(run("claims", "-f", "json").stdout)
     assert (len(claim["mentions"]), claim["speakers"], claim["misattributed"]) == (
         2, ["Dale Brunner", "Owen Ratliff"], False)
+
+
+def _statistic_claims(run) -> dict[str, dict]:
+    return {c["text"]: c for c in json.loads(run("claims", "--kind", "statistic", "-f", "json").stdout)}
+
+
+def test_a_claim_speaks_with_every_source_of_its_mentions(run, tmp_path):
+    """The chief executive's 214 surgeries, repeated as the hospital's, conflict with the
+    hospital's 241; the chief executive's alone and the hospital's are two named sources."""
+    articles = {"a.txt": "Chief executive Gerald Pinsent said the hospital had postponed 214 surgeries.",
+                "b.txt": "Kestrel Valley Medical Center says it has postponed 241 surgeries.",
+                "c.txt": "Kestrel Valley Medical Center says it has postponed 214 surgeries."}
+    for name, text in articles.items():
+        (tmp_path / name).write_text(f"Title: Strike\nSource: {name}\n\n{STORY}{text}\n", encoding="utf-8")
+    assert run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    claims = _statistic_claims(run)
+    assert claims["214 surgeries"]["conflicts"] == claims["241 surgeries"]["conflicts"] == []
+    assert run("ingest", str(tmp_path / "c.txt")).exit_code == 0
+    claims = _statistic_claims(run)
+    assert len(claims["214 surgeries"]["mentions"]) == 2
+    assert claims["214 surgeries"]["conflicts"] == [claims["241 surgeries"]["id"]]

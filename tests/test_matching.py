@@ -6,8 +6,8 @@ import pytest
 
 from factcheck.articles import article_files, read_article
 from factcheck.extract import extract
-from factcheck.figure_matching import (best_statistic_match, same_subject, statistic_blocking_keys, story_names, values_agree,
-                                       values_consistent)
+from factcheck.figure_matching import (best_statistic_match, counts_the_acts, same_subject, same_sum_of_money,
+                                       statistic_blocking_keys, story_names, values_agree, values_consistent)
 from factcheck.matching import MATCH_THRESHOLD, MAX_POSTINGS, QuoteIndex, compare_quotes, fuller_wording
 from factcheck.textnorm import normalize_for_match
 from conftest import SAMPLES
@@ -323,6 +323,102 @@ def test_conflicts_only_with_same_or_unknown_source():
 def test_different_thing_counted_never_conflicts():
     assert best_statistic_match(fig(6000, counted="loaves"), CANDIDATES) == (None, [])
     assert best_statistic_match(fig(6000, rate="a day"), CANDIDATES) == (None, [])
+
+
+COST = {**fig(6.2e6, unit="$", counted="cost", period="for the first week", source="Gerald Pinsent",
+              context="Pinsent said the hospital hired agency nurses at a cost of $6.2 million for the first week."),
+        "story": STORY, "articles": {1}}
+BILL = {**fig(6.2e6, unit="$", counted="agency bill", context="Its agency bill for the first week came to $6.2M."),
+        "story": STORY, "articles": {2}}
+
+
+@pytest.mark.parametrize("other, same", [
+    (BILL, True),
+    ({**BILL, "period": "for the first week"}, True),
+    ({**BILL, "value": 5e6}, False),  # another sum
+    ({**BILL, "unit": "£"}, False),
+    ({**BILL, "unit": None}, False),  # 6.2 million of something, not money
+    ({**BILL, "period": "last year"}, False),  # two periods, two facts
+    ({**BILL, "articles": {1}}, False),  # one article giving the sum twice for two things: two facts
+])
+def test_one_precise_sum_of_money_in_one_story_is_one_claim(other, same):
+    assert same_sum_of_money(COST, other) is same
+    assert same_subject(COST, other) is same
+    assert not same_subject(COST, other, strict=True)  # never a conflict for want of a noun
+
+
+def test_a_round_sum_of_money_or_two_stories_are_not_one_claim():
+    grant = {**fig(5e6, unit="$", counted="grant"), "story": STORY, "articles": {1}}
+    settlement = {**fig(5e6, unit="$", counted="settlement"), "story": STORY, "articles": {2}}
+    assert not same_subject(grant, settlement)  # '$5 million' may be two sums
+    assert not same_subject(COST, {**BILL, "story": frozenset({"oriel", "halvard", "kessa"})})
+
+
+def test_a_repeat_joins_the_claim_counting_its_noun_before_one_agreeing_in_sum():
+    library = {**fig(6.2e6, unit="$", counted="library"), "story": STORY, "articles": {1}}
+    pool = {**fig(6.2e6, unit="$", counted="pool"), "story": STORY, "articles": {1}}
+    match, _ = best_statistic_match({**fig(6.2e6, unit="$", counted="pool"), "story": STORY, "articles": {2}},
+                                    {1: library, 2: pool})
+    assert match.claim_id == 2
+    match, _ = best_statistic_match({**fig(6.2e6, unit="$", counted="bill"), "story": STORY, "articles": {2}},
+                                    {1: library})
+    assert match.claim_id == 1
+
+
+SCHOOLS = {**fig(7, counted="schools", text="seven", context="The board voted to close seven schools on Thursday."),
+           "story": STORY, "articles": {1}}
+
+
+@pytest.mark.parametrize("acts, same", [
+    (fig(7, counted="closures", context="The board approved seven closures on June 10."), True),
+    (fig(7, counted="school closures", context="The board approved seven school closures."), True),
+    (fig(7, counted="openings", context="The board approved seven openings."), False),  # not the verb's acts
+    (fig(8, counted="closures", context="The board approved eight closures."), False),  # another value
+])
+def test_counting_the_acts_of_a_verb_counts_what_it_acts_on(acts, same):
+    acts = {**acts, "story": STORY, "articles": {2}}
+    match, conflicts = best_statistic_match(acts, {1: SCHOOLS})
+    assert (match is not None) is same
+    assert conflicts == []  # a conflict needs the same noun
+    assert not same_subject(acts, SCHOOLS, strict=True)
+
+
+@pytest.mark.parametrize("verb, counted, acts", [
+    ("close", "closures", True), ("closed", "closures", True), ("closing", "closures", True),
+    ("evicted", "evictions", True),
+    ("won", "wonders", False),  # a verb this short names no act
+    ("close", "closets", False),
+])
+def test_counts_the_acts_needs_the_verb_just_before_the_number(verb, counted, acts):
+    schools = fig(7, counted="schools", text="7", context=f"Parents were angry that the board {verb} 7 schools.")
+    assert counts_the_acts(fig(7, counted=counted), schools) is acts
+    assert not counts_the_acts(schools, fig(7, counted=counted))
+    assert not counts_the_acts(fig(7, counted=counted), {**schools, "context": f"The board {verb} the 7 schools."})
+
+
+def test_a_claim_is_given_by_every_source_of_its_mentions():
+    """'214 surgeries' from the chief executive, repeated as the hospital's, conflicts with the
+    hospital's 241; two different named sources alone do not."""
+    surgeries = {**fig(214, counted="surgeries"), "story": STORY, "articles": {1, 2}}
+    hospital = {**fig(241, counted="surgeries", source="Kestrel Valley Medical Center"), "story": STORY, "articles": {3}}
+    sourced = {"Gerald Pinsent", "Kestrel Valley Medical Center"}
+    assert best_statistic_match(hospital, {1: {**surgeries, "sources": sourced}}) == (None, [1])
+    assert best_statistic_match(hospital, {1: {**surgeries, "sources": {"Gerald Pinsent"}}}) == (None, [])
+    assert best_statistic_match(hospital, {1: {**surgeries, "sources": {"Gerald Pinsent", None}}}) == (None, [1])
+    assert best_statistic_match({**hospital, "source": None}, {1: {**surgeries, "sources": {"Gerald Pinsent"}}}) == (
+        None, [1])
+
+
+def test_a_repeat_of_a_value_an_article_gives_beside_another_is_no_conflict():
+    """One outlet gives the union's 16% and the hospital's 9%: two facts, so another outlet's 9%
+    repeats one of them and contradicts neither."""
+    demanded = {**fig(16, unit="%", counted="raise"), "story": STORY, "articles": {1, 2}}
+    offered = {**fig(9, unit="%", counted=None), "story": STORY, "articles": {1, 3}}
+    repeat = {**fig(9, unit="%", counted="raise"), "story": STORY, "articles": {4}}
+    match, conflicts = best_statistic_match(repeat, {1: demanded, 2: offered})
+    assert (match.claim_id, conflicts) == (2, [])
+    match, conflicts = best_statistic_match(repeat, {1: demanded, 2: {**offered, "articles": {3}}})
+    assert (match.claim_id, conflicts) == (2, [1])  # no article gives both: a conflict
 
 
 def test_blocking_keys_lose_no_match_nor_conflict():
