@@ -33,6 +33,7 @@ from factcheck.lexicon import (
     FIGURE_BARE_REFERENCE_NOUNS,
     FIGURE_CHANGE_NOUNS,
     FIGURE_REFERENCE_NOUNS,
+    FRENCH_ADJECTIVE_ENDINGS,
     QUALIFIERS,
 )
 from factcheck.models import Statistic
@@ -48,6 +49,9 @@ _RATE_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days
 _LEADING_DROP = {"new", "more", "fewer", "less", "additional", "extra", "other", "further", "total", "combined",
                  "record"}
 # Where a clause begins, reading backwards from a figure: its subject comes after these.
+_CLAUSE_MARKS = {",", ";", ":", "(", "—", "–"}
+_ELIDED = ("l'", "l’")
+_FRENCH_ADJECTIVE_ENDINGS = tuple(FRENCH_ADJECTIVE_ENDINGS)
 _CLAUSE_BOUNDARIES = set("""
     ; : — – ( ) " “ ” « » that which who whom whose where when while whereas after because although
     though as if said says say told show shows showed found finds estimate estimates expect expects
@@ -588,6 +592,40 @@ def _same_kind(stat: Statistic, r: Reading) -> bool:
     if r.unit is None:
         return stat.unit in (None, "fraction")
     return stat.unit == r.unit or r.unit in UNIT_WORDS and stat.unit in UNIT_WORDS  # "26.2 miles (42.2 km)"
+
+
+def subject_in_foreign(before: list[Token], language: Language) -> str | None:
+    """What a German or French figure with no noun after it counts: the subject of its clause,
+    after the first determiner, when a verb of change or level ties it to the figure ('Zugleich
+    stieg das Defizit von …' -> defizit; 'La taxe de séjour a rapporté …' -> taxe de séjour; 'Die
+    Zahl der Fahrgäste stieg …' -> fahrgäste)."""
+    start = len(before)
+    while start and before[start - 1][0] not in _CLAUSE_MARKS:
+        start -= 1
+    clause = before[start:]
+    k = next((i for i, t in enumerate(clause) if t[2] in language.subject_determiners or t[2][:2] in _ELIDED), None)
+    if k is None or not any(t[2] in language.measure_verbs for t in clause):
+        return None  # (a giver is not what it gives: "Der Bund gibt 1,5 Millionen Euro")
+    if clause[k][2][:2] in _ELIDED:  # "l'occupation": the noun is in the determiner's token
+        clause = [(clause[k][0][2:], clause[k][1] + 2, clause[k][2][2:])] + clause[k + 1:]
+        k = -1
+    if language.nouns_capitalised:
+        noun = next((i for i in range(k + 1, len(clause)) if clause[i][0][:1].isupper()), None)
+        if noun is None:
+            return None
+        if clause[noun][2] in language.amount_nouns and noun + 1 < len(clause) and clause[noun + 1][2] in ("der", "des"):
+            return subject_in_foreign(clause[noun + 1:], language)  # "die Zahl der Fahrgäste"
+        return clause[noun][2]
+    words = [t[2] for t in clause[k + 1:k + 4]]
+    if not words or not words[0].isalpha() or words[0] in language.not_counted:
+        return None
+    if words[0] in language.amount_nouns and words[1:2] == ["de"] and len(words) > 2:
+        return words[2]  # "le nombre de visiteurs"
+    if words[1:2] == ["de"] and len(words) > 2 and words[2].isalpha() or words[1:2] and words[1][:2] in ("d'", "d’"):
+        return " ".join(words[:3] if words[1] == "de" else words[:2])  # "taxe de séjour", "taux d'occupation"
+    if words[1:2] and words[1].endswith(_FRENCH_ADJECTIVE_ENDINGS):
+        return " ".join(words[:2])  # "nuitées marchandes"
+    return words[0]
 
 
 def counted_in_foreign(after: list[Token], language: Language) -> str | None:

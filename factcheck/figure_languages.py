@@ -15,6 +15,7 @@ from factcheck.lexicon import (
     FOREIGN_ADJECTIVES_BEFORE_NOUNS,
     FOREIGN_AGE_WORDS,
     FOREIGN_AGO_LEADS,
+    FOREIGN_AMOUNT_NOUNS,
     FOREIGN_CHANGE_VERBS,
     FOREIGN_COMPOUND_ONES,
     FOREIGN_COUNTED_ARTICLES,
@@ -22,6 +23,7 @@ from factcheck.lexicon import (
     FOREIGN_CURRENCY_WORDS,
     FOREIGN_FRACTION_WORDS,
     FOREIGN_FROM_JOINS,
+    FOREIGN_LEVEL_VERBS,
     FOREIGN_MONTHS,
     FOREIGN_MULTIPLES,
     FOREIGN_NOT_COUNTED,
@@ -33,6 +35,7 @@ from factcheck.lexicon import (
     FOREIGN_RANGE_JOINS,
     FOREIGN_RANGE_OPENERS,
     FOREIGN_SCALE_WORDS,
+    FOREIGN_SUBJECT_DETERMINERS,
     FOREIGN_TIME_LEADS,
     FOREIGN_UNITS,
     FOREIGN_VAGUE_MAGNITUDES,
@@ -72,6 +75,9 @@ class Language:
     change_verbs: frozenset[str]  # "ont progressé de 410 000 à 452 300": a change, not a range
     from_joins: tuple[str, ...]  # "81 %, contre 74 %": the old value follows
     multiples: dict[str, str]  # "deux fois plus": a multiple, and its direction
+    subject_determiners: frozenset[str]  # "Die Tarife steigen um 4,9 Prozent": a clause's subject follows one
+    amount_nouns: frozenset[str]  # "die Zahl der Fahrgäste": the amount of what follows
+    measure_verbs: frozenset[str]  # verbs of change and of level: their subject is what a figure measures
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -105,7 +111,10 @@ def _language(code: str) -> Language:
         time_leads=frozenset(FOREIGN_TIME_LEADS[code]),
         ago_leads=tuple(tuple(lead.split()) for lead in FOREIGN_AGO_LEADS[code]),
         counted_articles=frozenset(FOREIGN_COUNTED_ARTICLES[code]), change_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]),
-        from_joins=tuple(FOREIGN_FROM_JOINS[code]), multiples=FOREIGN_MULTIPLES[code])
+        from_joins=tuple(FOREIGN_FROM_JOINS[code]), multiples=FOREIGN_MULTIPLES[code],
+        subject_determiners=frozenset(FOREIGN_SUBJECT_DETERMINERS[code]),
+        amount_nouns=frozenset(FOREIGN_AMOUNT_NOUNS[code]),
+        measure_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]) | frozenset(FOREIGN_LEVEL_VERBS[code]))
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

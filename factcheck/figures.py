@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import fields
 from typing import Callable
 
-from factcheck.figure_counted import counted_in_foreign, what_is_counted
+from factcheck.figure_counted import counted_in_foreign, subject_in_foreign, what_is_counted
 from factcheck.figure_exclusions import (
     is_age_limit,
     is_excluded,
@@ -187,7 +187,8 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords,
         return None
     qualifier, start = qualifier_before(text, r.start, before, language)
     after = words.after(r.end)
-    counted = counted_in_foreign(after, language)
+    counted = counted_in_foreign(after, language) or (subject_in_foreign(before, language) if r.kind != "fraction"
+                                                      else None)
     if r.kind != "digits" and not counted and r.unit in (None, "fraction") and not (
             after and after[0][2] in language.counted_openers):
         return None  # "zwei" or "die Hälfte" with nothing counted is no figure; "ein Drittel davon" is

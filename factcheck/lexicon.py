@@ -611,7 +611,8 @@ FOREIGN_RANGE_OPENERS = {"de": {"zwischen": "between", "von": "from"}, "fr": {"e
 # Verbs of change before "de 410 000 à 452 300", which make it a change rather than a range.
 FOREIGN_CHANGE_VERBS = {
     "de": """stieg stiegen gestiegen sank sanken gesunken wuchs wuchsen gewachsen fiel fielen gefallen
-             kletterte kletterten erhöhte erhöhten erhöht verringerte verringerten verringert""".split(),
+             kletterte kletterten erhöhte erhöhten erhöht verringerte verringerten verringert steigt
+             steigen sinkt sinken wächst wachsen fällt fallen""".split(),
     "fr": """progressé augmenté grimpé bondi baissé reculé chuté diminué passé passée passés passées
              progresse augmente grimpe baisse recule chute diminue passe""".split(),
 }
@@ -621,5 +622,23 @@ FOREIGN_FROM_JOINS = {"de": ["statt", ", nach"], "fr": [", contre", "contre"]}
 # After a number, what makes it a multiple, and which way: "deux fois plus" (German writes
 # "dreimal", one word, so it has none here).
 FOREIGN_MULTIPLES = {"de": {}, "fr": {"fois plus": "up", "fois moins": "down"}}
+# Determiners opening a clause's subject, which a figure with no noun after it counts ("Die Tarife
+# steigen um 4,9 Prozent", "La taxe de séjour a rapporté 2,1 millions d'euros"), and nouns for an
+# amount of something, which count that something ("Die Zahl der Fahrgäste", "le nombre de
+# visiteurs").
+FOREIGN_SUBJECT_DETERMINERS = {"de": "der die das den dem des ein eine einer eines einem".split(),
+                               "fr": "le la les un une du".split()}
+# Verbs that state a level, which with a verb of change make the subject what a figure measures
+# ("Der Umbau kostete 600.000 Euro", but not "Der Bund gibt 1,5 Millionen Euro").
+FOREIGN_LEVEL_VERBS = {
+    "de": """lag liegt lagen liegen betrug beträgt betrugen betragen kostete kostet kosteten kosten erreichte
+             erreicht erreichten erreichen umfasst umfasste umfassen belief beläuft verzeichnete verzeichnet""".split(),
+    "fr": """atteint atteignent atteignait s'élève s’élève s'élèvent s’élèvent représente représentent représentait
+             coûte coûté coûtera rapporté rapporte totalise compte comptait comptent est était sont""".split(),
+}
+FOREIGN_AMOUNT_NOUNS = {"de": "zahl anzahl anteil summe menge".split(), "fr": "nombre part montant".split()}
+# French adjectives after a noun end in these ("nuitées marchandes", "gare routière").
+FRENCH_ADJECTIVE_ENDINGS = """al ale ales aux ier ière iers ières ique iques if ive ifs ives ant ante ants antes
+    ande andes and ands el elle els elles eux euse euses aire aires""".split()
 # Articles that may follow the word opening what a figure counts: "un quart de la clientèle".
 FOREIGN_COUNTED_ARTICLES = {"de": ["den", "dem", "die"], "fr": ["la", "les", "l'", "l’"]}

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from factcheck.lexicon import ABBREVIATIONS
+from factcheck.lexicon import ABBREVIATIONS, FOREIGN_MONTHS
 
 _QUOTE_CHARS = "\"'“”„‟«»‹›‘’‚‛`´"
 _DASH_CHARS = "‐‑‒–—―−"
@@ -67,6 +67,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+_GERMAN_MONTHS = frozenset(FOREIGN_MONTHS["de"])
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    word = _NEXT_WORD.match(text, at, at + 20)
+    return word.group(1).lower() if word else ""
+
+
 def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
     if text[match.start()] != ".":
         return True
@@ -78,6 +87,8 @@ def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "John F. Kennedy"
         return False
+    if token.isdigit() and len(token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:
+        return False  # "zum 1. Juli": a German date
     if "." in token and len(token) <= 6:  # "U.S.", "D.C.", "a.m."
         following = text[match.end():match.end() + 3].lstrip()
         return bool(following) and following[0] in "\"“'‘" or False
