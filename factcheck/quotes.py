@@ -945,7 +945,9 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     at_end = _attribution_at_end(sentence)
     if at_end:  # the speaker named there or nobody: never someone earlier in the sentence
         comma, phrase = at_end
-        speaker = resolve(phrase, start, people, window)
+        # a noun is resolved where it stands (an organisation the report itself names is theirs: 'The
+        # Albion Football League agreed …, the league said'); a pronoun means someone before the sentence
+        speaker = resolve(phrase, start if phrase.lower() in PRONOUNS else start + comma, people, window)
         return (start, start + comma, speaker, sentence) if speaker else None
     return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 
@@ -1078,9 +1080,12 @@ _RELEASED_BY = re.compile(
 # "according to figures released by the Labor Department": the source is after "by"
 _SOURCE_LEAD = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|report|analysis|survey|estimates|records)"
                           r"(?:\s+(?:released|published|kept|compiled))?\s+(?:by|from)\s+", re.I)
-_SOURCE_TAIL = re.compile(r"(?:['’]s\s.*|\s+(?:on|released|published)\s.*)$")
+_SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published)\s.*)$")  # not "Examiner's Office"
 
 
+# Who estimates a figure gives it: "The council estimates that fraud costs …", "Bell has put the
+# number of workers on strike at 2,300" (not "an estimated 410,000", nor "put on hold").
+_ESTIMATED_BY = re.compile(r"(?<!\ban )(?<!\bthe )\b(?:estimates|estimated|put|puts)\b(?=[^.;]*\sat\s|\s+that\b)")
 _DATA_WORDS = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?(?:data|figures|records|statistics|numbers|report|"
                          r"survey|study|analysis|estimates?)$")
 
@@ -1106,24 +1111,28 @@ class SentenceSources:
         sentence = self.text[start:end]
         lowered = sentence.lower()
         window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
-        phrase = None
+        phrase, at = None, 0  # the source as written, and where it ends in the sentence
         for prep in ATTRIBUTION_PREPOSITIONS:
             at = lowered.find(prep + " ")
             if at >= 0:
                 phrase = _CLAUSE_BREAK.split(sentence[at + len(prep) + 1:], maxsplit=1)[0]
+                at += len(prep) + 1 + len(phrase)
                 phrase = _SOURCE_TAIL.sub("", _SOURCE_LEAD.sub("", phrase.strip()))
                 break
         if phrase is None and _DATA_VERB.search(sentence):  # cheap first: the full pattern tries every word
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
-            phrase = match.group("who") if match else None
+            phrase, at = (match.group("who"), match.end("who")) if match else (None, 0)
         if phrase is None:
-            verb = next(iter(_verbs_in(sentence)), None)
+            verb = next((v for v in _verbs_in(sentence) if v.group(0) in _CLAUSE_VERBS), None) \
+                or _ESTIMATED_BY.search(sentence)
             if verb:
                 before = sentence[:verb.start()]
                 tail_start = before.rfind(",")
                 short_tail = tail_start >= 0 and 0 < len(before[tail_start + 1:].split()) <= 5
-                phrase = _split_segments(before[tail_start + 1:] if short_tail else before)
+                phrase, at = _split_segments(before[tail_start + 1:] if short_tail else before), verb.start()
         if phrase:
             phrase = _DATA_WORDS.sub("", phrase.strip())  # "ICE figures", "the agency's data"
-        speaker = resolve(phrase, start, self.people, window) if phrase and len(phrase.split()) <= 8 else None
+        # resolved where it is written, as a report's speaker is (see _reported_clause)
+        offset = start if not phrase or phrase.lower() in PRONOUNS else start + at
+        speaker = resolve(phrase, offset, self.people, window) if phrase and len(phrase.split()) <= 8 else None
         return speaker.name if speaker else None

@@ -83,8 +83,8 @@ def _clean_token(token: str) -> str:
 def is_organisation(tokens: list[str]) -> bool:
     """'ICE', 'Harlow Police', 'Harborside Workers Alliance' name organisations, not people;
     'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
-    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2:
-        return True
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2 or "&" in tokens:
+        return True  # "ICE", "Darnell & Reece"
     return _clean_token(tokens[-1]) in _ORG_SET
 
 
@@ -143,6 +143,7 @@ _HEAD_END = re.compile(r",| who ")
 _WORD = re.compile(r"\S+")
 # One capitalised word joined to the next by "and" is part of a name, not a person of its own.
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
+_AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
 
@@ -165,12 +166,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         # "Department of Corrections", "Montana Department of Transportation", "Amt für Jagd und
         # Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
-    compound = _COMPOUND_AND.match(phrase)
-    joined = phrase[:compound.end()] + _AFTER_NAME.split(phrase[compound.end():], maxsplit=1)[0] if compound else ""
-    if compound and (is_organisation(joined.split()) or any(_is_title(_clean_token(w)) for w in joined.split())):
-        phrase = joined  # "Parks and Recreation Director X", "Dunmoor and Fellside Police"; not "Sarah and Tom Miller"
-    else:
-        phrase = _AFTER_NAME.split(phrase, maxsplit=1)[0]
+    joined = _joined_name(phrase)
+    phrase = joined or _AFTER_NAME.split(phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and _clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
@@ -200,6 +197,21 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if all(_clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
     return " ".join(tokens).rstrip(".,"), True
+
+
+def _joined_name(phrase: str) -> str | None:
+    """A name whose words 'and' joins: an organisation's ('State Forestry and Fire Division',
+    'Dunmoor and Fellside Police') or a title's before a name ('Parks and Recreation Director
+    Samuel Whitford'); not two people ('Sarah and Tom Miller', 'Calvin Thorne and Mayor Gloria Tan')."""
+    joint = _AND_JOINING.search(phrase)
+    before = _AFTER_NAME.search(phrase)
+    if not joint or before and before.start() < joint.start():
+        return None  # "Mei-Lin Chao of the firm Chao & Dunmore": the name ended before the "&"
+    joined = phrase[:joint.end()] + _AFTER_NAME.split(phrase[joint.end():], maxsplit=1)[0]
+    words = joined.split()
+    if is_organisation(words) or _COMPOUND_AND.match(phrase) and any(_is_title(_clean_token(w)) for w in words):
+        return joined
+    return None
 
 
 def surname(name: str) -> str:
@@ -532,7 +544,8 @@ def index_people(text: str) -> PersonIndex:
         for at, whole in _sentences_of(found):
             # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
             name, is_person = person_name(whole)
-            parts = [whole] if name and not is_person and _ORG_OF.search(name) else _AND.split(whole)
+            parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
+                else _AND.split(whole)
             for part in parts:
                 name, is_person = person_name(part)
                 if name and not is_person and len(name) > 1 and name[:1].isupper():

@@ -470,6 +470,27 @@ def test_a_verb_of_speech_used_as_a_noun_names_no_source(body, source):
     assert [s.source for s in extract(Article(path="a.txt", body=body)).statistics] == [source]
 
 
+@pytest.mark.parametrize("body, source", [
+    # organisations named whole: 'and' and '&' inside a name, a possessive before 'Office'
+    ("Containment stood at 12%, according to the State Forestry and Fire Division.", "State Forestry and Fire Division"),
+    ("Wages took 71 per cent of revenue, according to Darnell & Reece.", "Darnell & Reece"),
+    ("Deaths fell to 312, according to figures from the Tamsin County Medical Examiner's Office.",
+     "Tamsin County Medical Examiner's Office"),
+    ("The strike cost USD 95 million a day, according to the Calloway Chamber of Commerce.",
+     "Calloway Chamber of Commerce"),
+    # a kind noun names the organisation the same sentence named before it
+    ("The Albion Football League agreed deals worth £1.2bn a season, the league said.", "Albion Football League"),
+    # who estimates a figure gives it
+    ("The National Insurance Crime Council estimates that fraud costs the industry $80 billion a year.",
+     "National Insurance Crime Council"),
+    ("Union president Marcus Bell has put the number of workers on strike at 2,300.", "Marcus Bell"),
+    # a verb that is no attribution names no source
+    ("Pedestrian deaths rose 9 percent, the most since the office began tracking.", None),
+])
+def test_source_named_in_full(body, source):
+    assert {s.source for s in extract(Article(path="a.txt", body=body)).statistics} == {source}
+
+
 def test_source_passed_in_is_used_per_sentence():
     calls = []
 
