@@ -261,7 +261,7 @@ ORGANISATION_WORDS = """
     régie fédération syndicat gendarmerie tribunal académie rectorat université hôpital
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
-    gewerkschaft partei konzern unternehmen firma chamber
+    gewerkschaft partei konzern unternehmen firma chamber collaborative port
 """.split()
 
 # What else an organisation of a kind may be called in its name: "the hospital" is the

@@ -1067,11 +1067,17 @@ def _after_conjunction(sentence: str, verb: re.Match) -> int | None:
 
 
 _DATA_SHOWS = re.compile(
-    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he \w+)(?:'s|’s)?\s(?:own\s|\w+\s)?(?:data|figures|"
-    r"records|statistics|numbers|report|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|found|"
-    r"finds|suggests?|indicated?s?|revealed?s?)\b")
+    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he(?:\s[\w-]+){1,3}?)(?:'s|’s)?\s(?:own\s|\w+\s)?(?:data|"
+    r"figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|"
+    r"found|finds|suggests?|indicated?s?|revealed?s?)\b")
+# "…, the data shows": the figures of whoever the text last cited.
+_BARE_DATA = re.compile(r"\b[Tt]he\s(?:data|figures|numbers|statistics|records)\s(?:show|shows|showed|suggests?|indicates?)\b")
+# "A survey of 600 residents by the Brennan Immigrant Alliance found …"
+_SURVEY_BY = re.compile(
+    r"\b(?:survey|study|poll|analysis|review|audit)\b[^.;]{0,80}?\bby\s"
+    r"(?P<who>(?:the\s)?[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&'’-]*){0,5})")
 # What both patterns below need: a word for data, then a verb for what it shows or who released it.
-_DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|report|survey|study|analysis|estimates?|"
+_DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|"
                         r"filings?)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"
                         r"published|compiled|provided|kept)\b")
 _RELEASED_BY = re.compile(
@@ -1085,7 +1091,8 @@ _SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published
 
 # Who estimates a figure gives it: "The council estimates that fraud costs …", "Bell has put the
 # number of workers on strike at 2,300" (not "an estimated 410,000", nor "put on hold").
-_ESTIMATED_BY = re.compile(r"(?<!\ban )(?<!\bthe )\b(?:estimates|estimated|put|puts)\b(?=[^.;]*\sat\s|\s+that\b)")
+_ESTIMATED_BY = re.compile(r"(?<!\ban )(?<!\bthe )\b(?:estimates|estimated|put|puts)\b(?=[^.;]*\sat\s|\s+that\b)"
+                           r"|\b(?:expects|forecasts|projects|predicts)\s+(?=to\b|that\b)")  # "the port expects to …"
 _DATA_WORDS = re.compile(r"(?:'s|’s)?\s+(?:own\s+)?(?:data|figures|records|statistics|numbers|report|"
                          r"survey|study|analysis|estimates?)$")
 
@@ -1107,6 +1114,11 @@ class SentenceSources:
             self._known[start] = self._source(start, end)
         return self._known[start]
 
+    def _latest_source(self, start: int, window: int) -> str | None:
+        """The source of the latest sentence before ``start``, back to ``window``, that named one."""
+        return next((self._known[at] for at in sorted(self._known, reverse=True)
+                     if window <= at < start and self._known[at]), None)
+
     def _source(self, start: int, end: int) -> str | None:
         sentence = self.text[start:end]
         lowered = sentence.lower()
@@ -1121,6 +1133,11 @@ class SentenceSources:
                 break
         if phrase is None and _DATA_VERB.search(sentence):  # cheap first: the full pattern tries every word
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)
+            phrase, at = (match.group("who"), match.end("who")) if match else (None, 0)
+            if phrase is None and _BARE_DATA.search(sentence):
+                return self._latest_source(start, window)
+        if phrase is None and " by " in sentence:
+            match = _SURVEY_BY.search(sentence)
             phrase, at = (match.group("who"), match.end("who")) if match else (None, 0)
         if phrase is None:
             verb = next((v for v in _verbs_in(sentence) if v.group(0) in _CLAUSE_VERBS), None) \

@@ -486,9 +486,22 @@ def test_a_verb_of_speech_used_as_a_noun_names_no_source(body, source):
     ("Union president Marcus Bell has put the number of workers on strike at 2,300.", "Marcus Bell"),
     # a verb that is no attribution names no source
     ("Pedestrian deaths rose 9 percent, the most since the office began tracking.", None),
+    # whose data or survey it is; what an organisation expects
+    ("Fentanyl was involved in about 4 in 5 deaths, the Medical Examiner's data shows.", "Medical Examiner"),
+    ("A survey of 600 residents by the Brennan Immigrant Alliance found that 43 percent were worried.",
+     "Brennan Immigrant Alliance"),
+    ("The Calloway Port Authority reported a record. The port expects to exceed USD 800 million this year.",
+     "Calloway Port Authority"),
 ])
 def test_source_named_in_full(body, source):
     assert {s.source for s in extract(Article(path="a.txt", body=body)).statistics} == {source}
+
+
+def test_data_without_an_owner_is_the_last_cited_source():
+    body = ("Pedestrian deaths reached 287, according to the Highway Safety Office. Roughly 75% of them "
+            "occurred after dark, the data shows.")
+    assert [(s.text, s.source) for s in extract(Article(path="a.txt", body=body)).statistics] == [
+        ("287", "Highway Safety Office"), ("Roughly 75%", "Highway Safety Office")]
 
 
 def test_source_passed_in_is_used_per_sentence():
