@@ -261,7 +261,8 @@ ORGANISATION_WORDS = """
     régie fédération syndicat gendarmerie tribunal académie rectorat université hôpital
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
-    gewerkschaft partei konzern unternehmen firma chamber collaborative port
+    gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
+    enforcement protection
 """.split()
 
 # What else an organisation of a kind may be called in its name: "the hospital" is the

@@ -1067,7 +1067,7 @@ def _after_conjunction(sentence: str, verb: re.Match) -> int | None:
 
 
 _DATA_SHOWS = re.compile(
-    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he(?:\s[\w-]+){1,3}?)(?:'s|’s)?\s(?:own\s|\w+\s)?(?:data|"
+    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he(?:\s[\w-]+){1,3}?)(?:'s|’s)?\s(?:own\s|[a-z]+\s)?(?:data|"
     r"figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|"
     r"found|finds|suggests?|indicated?s?|revealed?s?)\b")
 # "…, the data shows": the figures of whoever the text last cited.

@@ -492,6 +492,9 @@ def test_a_verb_of_speech_used_as_a_noun_names_no_source(body, source):
      "Brennan Immigrant Alliance"),
     ("The Calloway Port Authority reported a record. The port expects to exceed USD 800 million this year.",
      "Calloway Port Authority"),
+    ("Custody numbers fell by 41%, to 1,320, the Border Patrol data shows.", "Border Patrol"),
+    ("Agents made 7,400 arrests, according to Immigration and Customs Enforcement.",
+     "Immigration and Customs Enforcement"),
 ])
 def test_source_named_in_full(body, source):
     assert {s.source for s in extract(Article(path="a.txt", body=body)).statistics} == {source}
