@@ -1115,9 +1115,14 @@ class SentenceSources:
         return self._known[start]
 
     def _latest_source(self, start: int, window: int) -> str | None:
-        """The source of the latest sentence before ``start``, back to ``window``, that named one."""
-        return next((self._known[at] for at in sorted(self._known, reverse=True)
-                     if window <= at < start and self._known[at]), None)
+        """The source of the latest sentence before ``start``, back to ``window``, that named one
+        (sentences are asked about in text order, so the latest come last)."""
+        for at in reversed(self._known):
+            if at < window:
+                break
+            if at < start and self._known[at]:
+                return self._known[at]
+        return None
 
     def _source(self, start: int, end: int) -> str | None:
         sentence = self.text[start:end]
