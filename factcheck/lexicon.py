@@ -262,7 +262,7 @@ ORGANISATION_WORDS = """
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
     gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
-    enforcement protection
+    enforcement protection diocese archdiocese
 """.split()
 
 # What else an organisation of a kind may be called in its name: "the hospital" is the

@@ -837,6 +837,8 @@ _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "inf
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by|down|up|off|out|not|back|away|"
                            r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
+# A participle after a comma that goes on about the speaker, not what was reported.
+_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|blaming|pointing\s+to)\s")
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
@@ -1039,7 +1041,9 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
 
 def _before_next_attribution(text: str, start: int, end: int) -> int:
     """The clause ends where another attribution begins: '… could help crews, but he cautioned
-    against optimism'."""
+    against optimism'; '… would close by the end of the year, citing a repair bill …'."""
+    addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end)
+    end = addendum.start() if addendum else end
     for joint in _JOINT_CLAUSE.finditer(text, start, end):
         if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 30)):
             return joint.start()

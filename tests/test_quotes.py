@@ -672,6 +672,9 @@ def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
      "the pad would open by May", "Samuel Whitford"),
     ("Dunmoor and Fellside Police said in a statement that officers were called at 2.40pm.",
      "officers were called at 2.40pm", "Dunmoor and Fellside Police"),
+    # a participle after the report goes on about the speaker; "Diocese of X" is one name
+    ("The Diocese of Wexham announced that four churches would close by the end of the year, citing a repair bill.",
+     "four churches would close by the end of the year", "Diocese of Wexham"),
     # a group described by a relative clause is the group
     ("Parents who packed the school board meeting say they were never consulted.",
      "they were never consulted", "Parents"),
