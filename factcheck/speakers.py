@@ -203,9 +203,11 @@ def _joined_name(phrase: str) -> str | None:
     """A name whose words 'and' joins: an organisation's ('State Forestry and Fire Division',
     'Dunmoor and Fellside Police') or a title's before a name ('Parks and Recreation Director
     Samuel Whitford'); not two people ('Sarah and Tom Miller', 'Calvin Thorne and Mayor Gloria Tan')."""
-    joint = _AND_JOINING.search(phrase)
+    joint = _AND_JOINING.search(phrase) if " " in phrase else None
+    if not joint:
+        return None
     before = _AFTER_NAME.search(phrase)
-    if not joint or before and before.start() < joint.start():
+    if before and before.start() < joint.start():
         return None  # "Mei-Lin Chao of the firm Chao & Dunmore": the name ended before the "&"
     joined = phrase[:joint.end()] + _AFTER_NAME.split(phrase[joint.end():], maxsplit=1)[0]
     words = joined.split()
