@@ -26,24 +26,13 @@ from factcheck.evaluation import Score, score_quotes, score_statistics
 from factcheck.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [
-    ("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json"),
-    ("quote set", ROOT / "benchmarks" / "data" / "quotes", ROOT / "benchmarks" / "data" / "quotes" / "annotations.json"),
-    ("statistics set", ROOT / "benchmarks" / "data" / "statistics",
-     ROOT / "benchmarks" / "data" / "statistics" / "annotations.json"),
-    ("quote held-out set", ROOT / "benchmarks" / "data" / "quotes_heldout",
-     ROOT / "benchmarks" / "data" / "quotes_heldout" / "annotations.json"),
-    ("statistics held-out set", ROOT / "benchmarks" / "data" / "statistics_heldout",
-     ROOT / "benchmarks" / "data" / "statistics_heldout" / "annotations.json"),
-    ("quote held-out set 2", ROOT / "benchmarks" / "data" / "quotes_heldout2",
-     ROOT / "benchmarks" / "data" / "quotes_heldout2" / "annotations.json"),
-    ("statistics held-out set 2", ROOT / "benchmarks" / "data" / "statistics_heldout2",
-     ROOT / "benchmarks" / "data" / "statistics_heldout2" / "annotations.json"),
-    ("quote held-out set 3", ROOT / "benchmarks" / "data" / "quotes_heldout3",
-     ROOT / "benchmarks" / "data" / "quotes_heldout3" / "annotations.json"),
-    ("statistics held-out set 3", ROOT / "benchmarks" / "data" / "statistics_heldout3",
-     ROOT / "benchmarks" / "data" / "statistics_heldout3" / "annotations.json"),
-]
+DATA = ROOT / "benchmarks" / "data"
+SETS = [("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json")] + [
+    (label, DATA / name, DATA / name / "annotations.json") for label, name in [
+        ("quote set", "quotes"), ("statistics set", "statistics"),
+        ("quote held-out set", "quotes_heldout"), ("statistics held-out set", "statistics_heldout"),
+        ("quote held-out set 2", "quotes_heldout2"), ("statistics held-out set 2", "statistics_heldout2"),
+        ("quote held-out set 3", "quotes_heldout3"), ("statistics held-out set 3", "statistics_heldout3")]]
 
 
 TIMED_PASSES = 5  # the fastest of these passes over a set is reported (this machine's speed drifts)
@@ -133,7 +122,7 @@ def main() -> None:
         report("quotes", quotes, "speech", verbose)
         report("reported speech", paraphrases, "speech", verbose)
         report("statistics", statistics, "figures", verbose)
-    folder = ROOT / "benchmarks" / "data" / "statistics"
+    folder = DATA / "statistics"
     articles = [read_article(str(path)) for path in sorted(folder.iterdir()) if path.suffix in (".txt", ".md")]
     rates = linearity(articles)
     print("linear time: the statistics set as one article, x1 / x4 / x16: "
