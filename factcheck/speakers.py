@@ -180,8 +180,11 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
-    tokens = [t[:-2] if t.endswith(("'s", "’s")) and not after[:1].isupper() else t
-              for t, after in zip(tokens, [*tokens[1:], ""])]
+    owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s"))
+             and not after[:1].isupper()]
+    tokens = [t[:-2] if k in owned else t for k, t in enumerate(tokens)]
+    if owned and owned[0] + 1 < len(tokens) and is_organisation(tokens[:owned[0] + 1]):
+        return " ".join(tokens[:owned[0] + 1]), False  # "The National Weather Service’s office": the Service
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
         tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
     if is_organisation(tokens):
@@ -252,6 +255,7 @@ class PersonIndex:
     subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
     _descriptions: dict = field(default_factory=dict, repr=False)  # noun -> where and how the text described it
     _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
+    _owners: dict = field(default_factory=dict, repr=False)  # noun -> (where, whose) it was named as someone's
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -422,6 +426,19 @@ class PersonIndex:
         k = bisect.bisect_right(ends, offset)
         return fuller[k - 1] if k else None
 
+    def owner_of(self, noun: str, offset: int) -> str | None:
+        """Which organisation a bare organisation noun belongs to, when the article named it as
+        one's before ``offset``: 'the office' after 'The National Weather Service’s office in
+        Missoula' (a person's office is not the person)."""
+        if noun not in self._owners:  # the text is read once per noun
+            owners = []
+            for found in _owner_pattern(noun).finditer(self.text):
+                owner = LEADING_ARTICLE.sub("", found.group(1))
+                if person_name(owner) == (owner, False):
+                    owners.append((found.end(), owner))
+            self._owners[noun] = owners
+        return _latest_before(self._owners[noun], offset)
+
     def organisation(self, noun: str, offset: int) -> str | None:
         """'the association', 'la préfecture', 'the hospital': the latest organisation the article
         named with that word or a word for its kind ('Mercy Vale Medical Center'), more than the
@@ -455,9 +472,23 @@ _NOT_DESCRIBING = {"same", "other", "first", "second", "third", "last", "next", 
                    "two", "three", "four", "several", "many", "some", "such", "whole", "entire"}
 
 
+# How wire copy names an unnamed source: "a person familiar with the matter", "a source close to
+# the couple", "officials with knowledge of the talks".
+_SOURCE_QUALIFIER = r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about)"
+_UNNAMED_SOURCE_NOUNS = {"person", "people", "source", "sources", "official", "officials", "insider", "insiders"}
+_UNNAMED_SOURCE = re.compile(rf"(?:[a-z]+\s+){{0,2}}(?:{'|'.join(_UNNAMED_SOURCE_NOUNS)})\s+{_SOURCE_QUALIFIER}\s")
+
+
+@lru_cache(maxsize=256)
+def _owner_pattern(noun: str) -> re.Pattern:
+    return re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}\b")
+
+
 @lru_cache(maxsize=256)
 def _described_pattern(noun: str) -> re.Pattern:
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{re.escape(noun)})\b")
+    """'the agriculture ministry', 'a senior ministry official', 'a source close to the couple'."""
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{re.escape(noun)}|{re.escape(noun)}\s+"
+                      rf"{_SOURCE_QUALIFIER}\s+(?:the\s+|a\s+)?[\w-]+)\b")
 
 
 # A role of something, then a comma before the name: "The chief executive of Harlow Power, Grant
@@ -627,6 +658,11 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     issuer = _ISSUED_BY.match(bare)
     if issuer:  # "a statement from the company", "une lettre de la préfecture"
         return resolve(issuer.group(1), offset, index, offset)
+    if _UNNAMED_SOURCE.match(bare):  # "a person familiar with the matter": unnamed, but a source
+        return Speaker(bare, phrase, False, 0.6)
+    unnamed = index.described(bare, offset) if bare in _UNNAMED_SOURCE_NOUNS else None
+    if unnamed and _UNNAMED_SOURCE.match(unnamed + " "):  # "the person said", after "a person familiar with …"
+        return Speaker(unnamed, phrase, False, 0.6)
     described = [w.lower().strip(".,") for w in _OF.split(bare, maxsplit=1)[0].split()]  # before what it is of
     head = _known_noun(described[-1])
     if head not in _ROLE_OR_ORG and described[0] in _ROLE_OR_ORG:
@@ -636,7 +672,7 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
             return None
         if _POSSESSIVE.search(bare):
             return Speaker(bare, phrase, False, 0.7)  # "the attorney general's office" names itself
-        named = index.organisation(head, offset)
+        named = index.organisation(head, offset) or index.owner_of(head, offset)
         return Speaker(named, phrase, False, 0.7) if named else Speaker(_fuller(bare, offset, index), phrase, False, 0.6)
     tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else index.lede_tie(head, offset)
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(_fuller(bare, offset, index), phrase, False, 0.7)

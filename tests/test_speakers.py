@@ -145,3 +145,20 @@ def test_organisations_named_in_full_and_quotes_that_follow(text, expected):
 ])
 def test_documents_titles_and_sentence_subjects(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wire copy's unnamed sources, and what later references to them mean
+    ("“The deal is off,” said a person familiar with the matter, who asked not to be named. “It collapsed on "
+     "Friday,” the person said.", [("The deal is off", "person familiar with the matter"),
+                                   ("It collapsed on Friday", "person familiar with the matter")]),
+    ("A source close to the couple said: “It is over.” “The venue is booked,” the source added.",
+     [("It is over.", "source close to the couple"), ("The venue is booked", "source close to the couple")]),
+    # an organisation's office speaks for the organisation; a person's office is no person
+    ("The National Weather Service’s office in Missoula warned of rain. “Another inch is too much,” the office "
+     "posted on X.", [("Another inch is too much", "National Weather Service")]),
+    ("Senator Chuck Ramos’s office said the bill was dead. “It will not pass,” the office said.",
+     [("It will not pass", "office")]),
+])
+def test_unnamed_sources_and_offices(text, expected):
+    assert speakers(text) == expected
