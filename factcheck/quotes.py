@@ -394,9 +394,10 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
     stripped = head.rstrip(" \t\u00a0")
     if not stripped:
         return None, ""
-    if stripped.endswith(":") and len(stripped.split()) <= 5 and not _VERB.search(stripped) \
-            and _names_someone(stripped[:-1]):
-        return stripped[:-1].strip(), "colon"  # "Sen. Jane Doe:", "Der Landrat:", not "Sunak hit back:"
+    label = _MARKDOWN_EMPHASIS.sub("", stripped.rsplit("\n", 1)[-1]) if "*" in stripped or "_" in stripped else stripped
+    if label.endswith(":") and len(label.split()) <= 5 and not _VERB.search(label) and _names_someone(label[:-1]):
+        # "Sen. Jane Doe:", "Der Landrat:", a transcript's "**Lund:**"; not "Sunak hit back:"
+        return label[:-1].strip(), "colon"
     for prep in ATTRIBUTION_PREPOSITIONS:
         idx = stripped.lower().rfind(prep)
         if idx >= 0 and len(stripped) - idx < 120:  # room for a "who …" clause after the name
@@ -448,6 +449,9 @@ _POSSESSED_SPEECH = re.compile(
     r"\b((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:claims?|remarks?|comments?|statements?|"
     r"assertions?|promises?|warnings?|words|pledges?|vows?|arguments?|insistence|description)\b[^.!?“”\"«»„]{0,50}$")
 _OPINION_LEAD = re.compile(r"\s*(?:Pour|Für)\s+([^,]{1,60}(?:,\s*[^,]{1,60}(?=,))?),\s")
+
+
+_MARKDOWN_EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 
 
 def _names_someone(phrase: str) -> bool:
@@ -763,11 +767,15 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
         people.forget_subjects_inside(span.open_at, span.close_at)
-        if speaker is None and people.subject_at(sent_start) and _FRAGMENT_VERB.search(text, sent_start, span.open_at):
-            # a fragment its sentence's subject made their own: 'He described the rate, 86 percent last
-            # fall, as “a number that should worry every parent”' (but 'approved the plan “without delay”')
-            name, is_person = people.subject_at(sent_start)
-            speaker = Speaker(name, name, is_person, 0.6)
+        if speaker is None and _FRAGMENT_VERB.search(text, sent_start, span.open_at):
+            # a fragment its sentence's subject made their own: 'X blamed “a pressure failure”', 'He
+            # called it “preventable” and described the rate as “a number …”' (but not 'approved the
+            # plan “without delay”': no verb of judging)
+            earlier_in_sentence = quotes[-1] if quotes and quotes[-1].start >= sent_start else None
+            subject = people.subject_at(sent_start) or (earlier_in_sentence and earlier_in_sentence.speaker and (
+                earlier_in_sentence.speaker, earlier_in_sentence.speaker_is_person))
+            if subject:
+                speaker = Speaker(subject[0], subject[0], subject[1], 0.6)
         if speaker:
             people.add_subject(span.open_at, speaker.name, speaker.is_person)
         quotes.append(Quote(

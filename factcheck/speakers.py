@@ -331,7 +331,8 @@ class PersonIndex:
 
     def told_apart(self, name: str, offset: int, titles: list[str]) -> str | None:
         """Of the people a shared surname could mean, the one the words before it pick: 'Mr Price'
-        when Tom and Helen Price are named, 'Landrat Hausmann' the Hausmann tied to 'Landrat'."""
+        when Tom and Helen Price are named, 'Landrat Hausmann' the Hausmann tied to 'Landrat', or
+        the one the paragraph is about at that point."""
         candidates = self._called(name_key(name), offset)
         gender = gender_of(titles)
         fitting = {n for n in candidates if self.genders.get(n) == gender} if gender else set()
@@ -339,7 +340,16 @@ class PersonIndex:
             return fitting.pop()
         tied = {self.role_at(role, offset) for role in map(_known_noun, map(_clean_token, titles)) if role in self.roles}
         tied &= candidates
-        return tied.pop() if len(tied) == 1 else None
+        if len(tied) == 1:
+            return tied.pop()
+        # or the paragraph so far is about one of them and names no other: "Vorstandschef Matthias
+        # Kornfeld begründete … „…“, sagte Kornfeld" (not "Anne Kessler and Anne Marsh run it")
+        paragraph = bisect.bisect_right(self.paragraphs, (offset, float("inf"))) - 1
+        start = self.paragraphs[paragraph][0] if paragraph >= 0 else offset
+        latest = self.referent(offset, start, named_in_passing=False)
+        named = {n for _, n in self.people[bisect.bisect_left(self.people, (start, "")):
+                                           bisect.bisect_left(self.people, (offset, ""))]}
+        return latest[0] if latest and latest[0] in candidates and not (named & candidates) - {latest[0]} else None
 
     def subject_at(self, offset: int) -> tuple[str, bool] | None:
         """(name, is_person) of the named subject of the sentence starting at ``offset``, if any."""
@@ -418,9 +428,10 @@ class PersonIndex:
             for found in _described_pattern(noun).finditer(self.text):
                 following = self.text[found.end():found.end() + 30].split()[:1]
                 compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
-                if found.group(1).split()[0] not in _NOT_DESCRIBING and not compound:
+                description = found.group(1) or found.group(2)
+                if description.split()[0] not in _NOT_DESCRIBING and not compound:
                     ends.append(found.end())
-                    fuller.append(found.group(1))
+                    fuller.append(description)
             self._descriptions[noun] = (ends, fuller)
         ends, fuller = self._descriptions[noun]
         k = bisect.bisect_right(ends, offset)
@@ -486,9 +497,13 @@ def _owner_pattern(noun: str) -> re.Pattern:
 
 @lru_cache(maxsize=256)
 def _described_pattern(noun: str) -> re.Pattern:
-    """'the agriculture ministry', 'a senior ministry official', 'a source close to the couple'."""
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{re.escape(noun)}|{re.escape(noun)}\s+"
-                      rf"{_SOURCE_QUALIFIER}\s+(?:the\s+|a\s+)?[\w-]+)\b")
+    """'the agriculture ministry', 'a senior ministry official', 'a source close to the couple',
+    and what a German or French role is of: 'Ein Sprecher der Nordbahn', 'un porte-parole de la
+    préfecture' (German writes the noun with a capital)."""
+    word = rf"(?:{re.escape(noun[0].upper())}|{re.escape(noun[0])}){re.escape(noun[1:])}"
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{word}|{word}\s+{_SOURCE_QUALIFIER}\s+"
+                      rf"(?:the\s+|a\s+)?[\w-]+)\b|\b(?i:ein|eine|der|die|un|une|le|la)\s+({word}\s+(?:der|des|du|de\s+la|"
+                      rf"de\s+l['’]|de)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){{0,2}})")
 
 
 # A role of something, then a comma before the name: "The chief executive of Harlow Power, Grant
@@ -680,7 +695,8 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
 
 def _fuller(bare: str, offset: int, index: PersonIndex) -> str:
     """A bare noun ('ministry', 'official') as the article described it before, if it did."""
-    return (index.described(bare, offset) or bare) if bare.isalpha() and bare.islower() else bare
+    one_noun = bare.replace("-", "").isalpha() and bare[1:].islower()  # "porte-parole"; German "der Sprecher"
+    return (index.described(bare.lower(), offset) or bare) if one_noun else bare
 
 
 # "the 45-year-old", "die 67-Jährige", "le sexagénaire" stand for someone just named.

@@ -182,11 +182,13 @@ def test_roles_and_organisations(text, speaker, is_person):
     # a role with its name in apposition
     ("Le directeur du service, Martin Gagnon, est arrivé tôt. « Le vent a tourné », a-t-il expliqué.",
      [("Le vent a tourné", "Martin Gagnon")]),
-    # a surname means the one person of that name met so far, though another comes later
+    # a surname means the one person of that name met so far, though another comes later; once
+    # both are met, the one the paragraph is about, and with neither, nobody
     ("„Wir bauen“, sagte Bürgermeisterin Sabine Krämer.\n\nKrämer wies das zurück. „Das Gutachten ist gut.“\n\n"
-     "Der Landwirt Georg Krämer ist dagegen. „Ich komme nicht auf meine Äcker“, sagte Krämer.",
+     "Der Landwirt Georg Krämer ist dagegen. „Ich komme nicht auf meine Äcker“, sagte Krämer.\n\n"
+     "„Das ist ein Streit unter Nachbarn“, sagte Krämer.",
      [("Wir bauen", "Sabine Krämer"), ("Das Gutachten ist gut.", "Sabine Krämer"),
-      ("Ich komme nicht auf meine Äcker", None)]),
+      ("Ich komme nicht auf meine Äcker", "Georg Krämer"), ("Das ist ein Streit unter Nachbarn", None)]),
     # German capitalises nouns: the name ends at the verb
     ("Petra Olszewski leitet die Gewerkschaft.\n\nOlszewski verwies auf die hohe Krankheitsquote: »Das ist Erschöpfung.«",
      [("Das ist Erschöpfung.", "Petra Olszewski")]),

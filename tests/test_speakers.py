@@ -162,3 +162,23 @@ def test_documents_titles_and_sentence_subjects(text, expected):
 ])
 def test_unnamed_sources_and_offices(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript in Markdown names its speakers in bold
+    ('Gregory Hollis testified. State Sen. Beatrice Lund chairs the committee. From the transcript:\n\n'
+     '**Lund:** "When did you first learn of it?"\n\n**Hollis:** "In February."',
+     [("When did you first learn of it?", "Beatrice Lund"), ("In February.", "Gregory Hollis")]),
+    # a second fragment in a sentence is the first one's speaker's
+    ("Dr. Alan Whitcombe spoke first. “It takes ten minutes,” Whitcombe said.\n\nHe called the outbreak “entirely "
+     "preventable” and described the county’s rate, 86 percent last fall, as “a number that should worry parents.”",
+     [("It takes ten minutes", "Alan Whitcombe"), ("entirely preventable", "Alan Whitcombe"),
+      ("a number that should worry parents.", "Alan Whitcombe")]),
+    # a German or French role as the article described it: what it is of
+    ("Ein Sprecher der Nordbahn sagte, man werde einen Notfahrplan veröffentlichen. »Wir bitten um Geduld«, sagte "
+     "der Sprecher.", [("Wir bitten um Geduld", "Sprecher der Nordbahn")]),
+    ("Un porte-parole de la préfecture a confirmé l'accident. « Deux blessés », a précisé le porte-parole.",
+     [("Deux blessés", "porte-parole de la préfecture")]),
+])
+def test_transcripts_fragments_and_described_roles(text, expected):
+    assert speakers(text) == expected
