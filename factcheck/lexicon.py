@@ -123,6 +123,7 @@ TITLES = """
     stadtrat stadträtin gemeinderat gemeinderätin fraktionschef fraktionschefin
     geschäftsführer geschäftsführerin sprecher sprecherin vorsitzende vorsitzender
     direktor direktorin leiter leiterin chef chefin bauer bäuerin schafhalter
+    cmdr cr meteorologist meteorologe meteorologin kämmerer kämmerin
     schafhalterin wildbiologe wildbiologin anwalt anwältin richter richterin
     professorin ärztin arzt abgeordnete abgeordneter senator senatorin kanzler kanzlerin
     maire adjoint adjointe préfet préfète ministre président présidente directeur

@@ -157,8 +157,8 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     phrase = DATELINE_PREFIX.sub("", phrase)
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     words = head.split()
-    while words and _clean_token(words[0]) in _NOT_NAME:
-        words = words[1:]
+    while words and (_clean_token(words[0]) in _NOT_NAME or words[0][:1].islower()):
+        words = words[1:]  # (also "state" in "the state Department of Environment")
     head = " ".join(words)
     of = _ORG_OF.search(head)
     if of and _clean_token(head[:of.start()].split()[-1]) in _ORG_SET and not any(
@@ -191,9 +191,10 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
         return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
-    if _clean_token(tokens[-1]) in _PLACE_SET or _clean_token(tokens[0]) in _PLACE_SET and not any(
+    if _clean_token(tokens[-1]) in _PLACE_SET or _clean_token(tokens[0]) in _PLACE_SET and len(tokens) <= 2 and not any(
             _clean_token(t) in _TITLE_SET for t in tokens):
-        return None, False  # "Pier Street", "Bahnhof Lahnau", but "Port Commissioner Elena Marsh"
+        # "Pier Street", "Bahnhof Lahnau"; but "Port Commissioner Elena Marsh", "Harbor Line Ferries"
+        return None, False
     if any(b in ("der", "des") and _is_title(_clean_token(a)) for a, b in zip(tokens, tokens[1:])):
         return None, False  # "Chefarzt der Gynäkologie", "Sprecher des Ministeriums": a role of something
     tokens = strip_titles(tokens)
@@ -707,7 +708,7 @@ _ARTICLE_GENDERS = {"der": "m", "die": "f", "le": "m", "la": "f"}
 _PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
     rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
-_OF_BEFORE = re.compile(rf"\b(?:{_OF_WORDS})\s+$")
+_OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)|&)\s+$")  # what a name after it is part of
 
 
 def _names_a_kind(article: str, bare: str) -> bool:
@@ -753,7 +754,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper() \
             and not _OF_BEFORE.search(phrase, 0, trailing_name.start()):
         # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name (but a
-        # "spokesperson for Smith" is not Smith)
+        # "spokesperson for Smith" is not Smith, nor "the state Department of Environment and Water" Water)
         phrase = trailing_name.group(0)
     elif bare and (not bare[0].isupper() and not _PARTICLED_SURNAME.fullmatch(bare)
                    or article and _names_a_kind(article.group(0), bare)):

@@ -182,3 +182,21 @@ def test_unnamed_sources_and_offices(text, expected):
 ])
 def test_transcripts_fragments_and_described_roles(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles of many kinds before a name
+    ("“This could have been a very different morning,” said Coast Guard Cmdr. Simone Arceneaux.",
+     [("This could have been a very different morning", "Simone Arceneaux")]),
+    ("“I’m all for the bats,” Cr Denise Kovac said. “But they vote too,” Cr Kovac said.",
+     [("I’m all for the bats", "Denise Kovac"), ("But they vote too", "Denise Kovac")]),
+    ("Meteorologe Jonas Petersen erklärte: »Die Frostnächte hat es immer gegeben.«",
+     [("Die Frostnächte hat es immer gegeben.", "Jonas Petersen")]),
+    # a place word opens a company's name of three words; "and" joins the last word of a name
+    ("Harbor Line Ferries said in a statement that it was “cooperating fully” with investigators.",
+     [("cooperating fully", "Harbor Line Ferries")]),
+    ("The state Department of Environment and Water said it would “consider the recommendations carefully” soon.",
+     [("consider the recommendations carefully", "Department of Environment and Water")]),
+])
+def test_titles_and_organisation_names(text, expected):
+    assert speakers(text) == expected
