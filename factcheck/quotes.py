@@ -129,7 +129,7 @@ def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], w
     start, end = 0, len(text)
     para_ends = SpanIndex(paragraphs)
     spans: list[_Span] = []
-    open_at = -1
+    open_at = nested_at = -1
     mark_pattern = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
     positions = [m.start() for m in mark_pattern.finditer(text, start, end)]
     for i in positions:
@@ -148,12 +148,12 @@ def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], w
                     continue
                 spans.append(_Span(open_at, para_end, False))
                 warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
-                open_at = -1
+                open_at = nested_at = -1
                 break
             if open_at >= 0 and i > para_end:
                 spans.append(_Span(open_at, para_end, False))
                 warnings.append(f"unclosed quotation mark at offset {open_at}; ended the quote at the paragraph end")
-                open_at = -1
+                open_at = nested_at = -1
         if open_at < 0:
             if _is_opening(text, i) and text[i] in _CLOSERS:
                 if text[i] == "»" and "«" not in text[i:_continued_paragraphs_end(text, i, paragraphs, para_ends)]:
@@ -162,6 +162,16 @@ def _scan_spans(text: str, marks: set[str], paragraphs: list[tuple[int, int]], w
             continue
         if i == para_ends.span_at(i)[0] and i != open_at:
             continue  # the opening mark of a continued paragraph
+        if nested_at >= 0:
+            if text[i] in _CLOSERS[text[nested_at]] and _is_closing(text, i):
+                nested_at = -1
+                continue
+            if text[i] not in _CLOSERS[text[open_at]] or not _is_closing(text, i):
+                continue
+            nested_at = -1  # the guillemets close, though the quote inside them never did
+        if text[open_at] == "«" and text[i] in _CLOSERS and text[i] not in "»«" and _is_opening(text, i):
+            nested_at = i  # « On nous parle de “transition”, mais … »: a quote inside the guillemets
+            continue
         if text[i] in _CLOSERS and _is_opening(text, i) and not _is_closing_strict(text, i) \
                 and text[i] not in "»«" and i < para_ends.span_at(open_at)[1]:
             # an opening mark before the open quote closed: the open one is unbalanced
@@ -767,6 +777,11 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
         people.forget_subjects_inside(span.open_at, span.close_at)
+        incise = _incise(text, start, end) if text[span.open_at] == "«" else None
+        parts = [(start, end)]
+        if incise:  # « A, a-t-il déclaré. B »: two quotes, and the words between name their speaker
+            parts = [(start, incise.start()), (incise.end(), end)]
+            speaker = resolve(_tail_speaker(incise.group(1)), incise.start(), people, window) or speaker
         if speaker is None and _FRAGMENT_VERB.search(text, sent_start, span.open_at):
             # a fragment its sentence's subject made their own: 'X blamed “a pressure failure”', 'He
             # called it “preventable” and described the rate as “a number …”' (but not 'approved the
@@ -778,18 +793,28 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
                 speaker = Speaker(subject[0], subject[0], subject[1], 0.6)
         if speaker:
             people.add_subject(span.open_at, speaker.name, speaker.is_person)
-        quotes.append(Quote(
-            text=quote_text, start=start, end=end,
+        quotes.extend(Quote(
+            text=text[part_start:part_end], start=part_start, end=part_end,
             speaker=speaker.name if speaker else None,
             speaker_as_written=speaker.as_written if speaker else None,
             speaker_is_person=speaker.is_person if speaker else False,
             confidence=round(speaker.confidence, 2) if speaker else 0.0,
             kind=Kind.QUOTE.value,
-            context=context_around(text, start, end, sent_start, sent_end),
-        ))
+            context=context_around(text, part_start, part_end, sent_start, sent_end),
+        ) for part_start, part_end in parts)
     quotes.extend(reported_speech + paraphrases.until(len(text)))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# French sets the attribution inside one pair of guillemets: « A, a-t-il déclaré. B »,
+# « A, souffle Patrick Morel. B ».
+_INCISE = re.compile(r",\s+([^,.!?«»“”\"]{2,80}?[.!?])\s+(?=[A-ZÀ-Þ])")
+
+
+def _incise(text: str, start: int, end: int) -> re.Match | None:
+    """The attribution set inside a quote's marks, between two of its sentences, if any."""
+    return next((found for found in _INCISE.finditer(text, start, end) if _tail_speaker(found.group(1))), None)
 
 
 def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sentence_index: SpanIndex) -> str:

@@ -200,3 +200,21 @@ def test_transcripts_fragments_and_described_roles(text, expected):
 ])
 def test_titles_and_organisation_names(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French sets the attribution inside one pair of guillemets: two quotes around it
+    ("Le directeur Jean Morel a annoncé la fermeture. « Ce n'est pas une décision prise à la légère, a-t-il "
+     "déclaré. Nous avons cherché un repreneur pendant dix-huit mois. »",
+     [("Ce n'est pas une décision prise à la légère", "Jean Morel"),
+      ("Nous avons cherché un repreneur pendant dix-huit mois.", "Jean Morel")]),
+    ("« Ici, on est papetier de père en fils, souffle Patrick Morel. Mon père m'a appris le métier. »",
+     [("Ici, on est papetier de père en fils", "Patrick Morel"), ("Mon père m'a appris le métier.", "Patrick Morel")]),
+    # a quotation inside the guillemets is part of the quote, closed or not
+    ("Marc Roy est en colère. « On nous parle de “transition”, mais personne ne dit vers quoi », lance Marc Roy.",
+     [("On nous parle de “transition”, mais personne ne dit vers quoi", "Marc Roy")]),
+    ("Marc Roy est en colère. « On nous parle de “transition, mais personne ne dit vers quoi », lance Marc Roy.",
+     [("On nous parle de “transition, mais personne ne dit vers quoi", "Marc Roy")]),
+])
+def test_french_quotes_with_incises_and_inner_marks(text, expected):
+    assert speakers(text) == expected
