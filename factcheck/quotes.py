@@ -871,7 +871,7 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with
                            r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 # A participle after a comma that goes on about the speaker, not what was reported.
-_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|blaming|pointing\s+to)\s")
+_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|blaming|betting|pointing\s+to)\s")
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
@@ -894,7 +894,8 @@ _NOT_SAYING = re.compile(r"\b(?:declined|refused|wouldn['’]t|would not|didn['�
 # German reported speech without "dass" is told by the subjunctive: "Sie sagte, die Station werde
 # verlegt", "ein Gutachten koste Zeit".
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|bleibe|"
-                         r"koste|brauche|wisse|gehe|komme|fehle|reiche|lasse)\b")
+                         r"koste|brauche|wisse|gehe|komme|fehle|reiche|lasse|mache|zeige|führe|trage|halte|sehe|"
+                         r"gelte|drohe|plane|arbeite|warte|erwarte|hätten|wären|würden)\b")
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}
@@ -988,6 +989,7 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
 
 
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
+_RELATIVE_PRONOUNS = ("who ", "which ", "qui ")
 
 
 def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
@@ -1000,8 +1002,8 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
         part = sentence[comma + 1:commas[k + 1] if k + 1 < len(commas) else len(sentence)].rstrip(".!? ")
         verb = _VERB.search(part)
         if not verb or verb.group(0) not in _CLAUSE_VERBS or len(part[:verb.start()].split()) > 8 \
-                or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS):
-            continue  # (a fact 'according to X' is no reported speech)
+                or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS + _RELATIVE_PRONOUNS):
+            continue  # (a fact 'according to X' is no reported speech, nor 'X, who wrote the bill, said …')
         after = part[verb.end():]
         if len(after.split()) > 6 or _CONJUNCTION.search(after) or _FINITE.search(after):
             continue  # '…, he said that …', 'Reyes, the mayor, said the city would …' report what follows

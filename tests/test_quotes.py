@@ -677,6 +677,14 @@ def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
     # a participle after the report goes on about the speaker; "Diocese of X" is one name
     ("The Diocese of Wexham announced that four churches would close by the end of the year, citing a repair bill.",
      "four churches would close by the end of the year", "Diocese of Wexham"),
+    ("Marlow Foods said it had agreed to buy Pipkin Brothers for about $1.9 billion, betting that demand will hold.",
+     "it had agreed to buy Pipkin Brothers for about $1.9 billion", "Marlow Foods"),
+    # a relative clause about the speaker is no attribution of its own
+    ("Sen. Lucia Barrientos, D-Kessler Heights, who wrote the bill, said it was about giving towns a tool.",
+     "it was about giving towns a tool", "Lucia Barrientos"),
+    # German reported speech told by the subjunctive of a common verb
+    ("Meteorologe Jonas Petersen erklärte, der frühe Austrieb mache die Reben besonders anfällig.",
+     "der frühe Austrieb mache die Reben besonders anfällig", "Jonas Petersen"),
     # a group described by a relative clause is the group
     ("Parents who packed the school board meeting say they were never consulted.",
      "they were never consulted", "Parents"),
