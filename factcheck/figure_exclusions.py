@@ -78,8 +78,8 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
                                                   or not PLURAL_AFTER.match(after)):
         return True  # a year, unless it counts something: "1866 arrests"
     if after[:1] in "/." and second.isdigit() or (len(raw) == 3 or raw == "1") and PHONE.match(text, r.start) \
-            or prev_lower in _CALL_WORDS:
-        return True  # 3/4/2025, 555-0143, "call 211"
+            or prev_lower in _CALL_WORDS or prev_lower == "on" and any(t[2] in _CALL_WORDS for t in before[-6:-1]):
+        return True  # 3/4/2025, 555-0143, "call 211", "call the force on 101", "call the SES on 132 500"
     if prev == "," and len(raw) <= 3 and len(before) > 1 and before[-2][0][:1].isupper() and after[:1] in ",.;)" \
             and raw.isdigit():
         return True  # "Ana Ruiz, 26," -- an age beside a name
@@ -117,8 +117,9 @@ def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: 
     'im Jahr 2024', 'am 3. Oktober', 'der 100. Geburtstag', 'Artikel 5', 'Anna Weber (26)',
     'vor fünf Jahren'.
     German capitalises every noun, so there a capital before a number marks no name."""
-    if r.unit in DURATIONS and any(tuple(t[2] for t in before[-len(lead):]) == lead for lead in language.ago_leads):
-        return True  # "vor fünf Jahren", "il y a cinq ans": a date in the past
+    if r.unit in DURATIONS and (any(tuple(t[2] for t in before[-len(lead):]) == lead for lead in language.ago_leads)
+                                or before and before[-1][2] in language.period_leads):
+        return True  # "vor fünf Jahren", "il y a cinq ans": a date in the past; "en trois jours": a period
     if r.kind != "digits" or not (r.plain or r.unit in UNIT_WORDS):
         return False  # money and percentages are always figures
     prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")

@@ -29,6 +29,7 @@ from factcheck.lexicon import (
     FOREIGN_NOT_COUNTED,
     FOREIGN_NUMBER_WORDS,
     FOREIGN_NUMBERED_NAME_WORDS,
+    FOREIGN_PERIOD_LEADS,
     FOREIGN_ORDINAL_LEADS,
     FOREIGN_PERCENT_WORDS,
     FOREIGN_QUALIFIERS,
@@ -78,6 +79,7 @@ class Language:
     subject_determiners: frozenset[str]  # "Die Tarife steigen um 4,9 Prozent": a clause's subject follows one
     amount_nouns: frozenset[str]  # "die Zahl der Fahrgäste": the amount of what follows
     measure_verbs: frozenset[str]  # verbs of change and of level: their subject is what a figure measures
+    period_leads: frozenset[str]  # "en trois jours": a duration that dates another figure
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -114,7 +116,8 @@ def _language(code: str) -> Language:
         from_joins=tuple(FOREIGN_FROM_JOINS[code]), multiples=FOREIGN_MULTIPLES[code],
         subject_determiners=frozenset(FOREIGN_SUBJECT_DETERMINERS[code]),
         amount_nouns=frozenset(FOREIGN_AMOUNT_NOUNS[code]),
-        measure_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]) | frozenset(FOREIGN_LEVEL_VERBS[code]))
+        measure_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]) | frozenset(FOREIGN_LEVEL_VERBS[code]),
+        period_leads=frozenset(FOREIGN_PERIOD_LEADS[code]))
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

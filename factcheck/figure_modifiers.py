@@ -25,8 +25,8 @@ _EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|b
 _RATE = re.compile(
     r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|"
     r"bushel|hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
-    r"shift|trip|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
-    r"\d[\d,]*\s[a-z]+)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
+    r"shift|trip|ride|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
+    r"\d[\d,]*\s[a-z]+|[$€£]\d[\d,.]*)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
     r"(?:each|every)\s(?:day|week|month|year|weekday))(?![\w'’])", re.IGNORECASE)
 _MONTH = "(?:" + "|".join(m.capitalize() + (r"\.?" if len(m) < 5 and m not in ("may", "june", "july") else "")
                           for m in MONTHS) + ")"
@@ -86,8 +86,13 @@ def qualifier_before(text: str, start: int, before: list[Token],
         phrase = " ".join([t[2] for t in words[-k:]])
         at = words[-k][1]
         if phrase in table.bounds and text[at:start].lower() == phrase + " ":
-            if phrase == "over" and len(before) > 1 and before[-2][2] in _OVER_VERBS:
+            previous = before[-k - 1] if len(before) > k else None
+            if phrase == "over" and previous and previous[2] in _OVER_VERBS:
                 continue  # "turned over 312 people": a verb's particle
+            if phrase == "up to" and previous and previous[2] in ("add", "adds", "added", "adding"):
+                continue  # "added up to 31,000 hours": a total, not a ceiling
+            if phrase == "über" and previous and previous[0][:1].isupper():
+                continue  # "ein Förderprogramm über 3,5 Millionen Euro": what it is worth (German nouns are capitalised)
             return phrase, at
     return None, start
 

@@ -98,13 +98,17 @@ _HEDGE_AFTER_TO = re.compile(r"(about|around|roughly|nearly|almost|some|an estim
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _FRACTION_SCALES = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _OF_A = re.compile(rf"\s(?:of\s)?an?(?:\s(?P<scale>(?i:{'|'.join(_FRACTION_SCALES)}))(?![\w'’])|(?=\s))")
+_DEGREES = re.compile(r"[ \u00a0\u202f]?°\s?([CF]?)(?![\w'’])")
+_DEGREE_UNITS = {"C": "°C", "F": "°F", "": "degrees"}
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over)\s+)?$",
+                        re.IGNORECASE)
 _FROM_OPENINGS = (" from ", ", up from ", ", down from ")  # a change with its new value first
 _FROM_JOIN = re.compile(r"(?:,\s(?P<direction>up|down))?\sfrom\s")
 # "N times" that multiplies what follows: "three times the rate", "four times as many", "2.5 times higher".
 _TIMES_AFTER = re.compile(
     r"\stimes(?=\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|the|what|that|"
     r"those|its|their|his|her|our|last|[\w’']+['’]s)\b)")
-_FRACTION_JOIN = re.compile(r"\s(?:in|out\sof)\s")
+_FRACTION_JOIN = re.compile(r"\s(?:in(?:\severy)?|out\sof)\s")  # "one in five", "one in every eight"
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
 _MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loans", "bond", "bonds", "note",
                    "notes", "treasury", "treasuries", "yield", "yields", "gilt", "gilts"}
@@ -179,6 +183,9 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
         unit = "pence"  # "412p"
     elif cur:
         unit = cur.strip().replace("US$", "$")
+    degrees = None if pct or cur else _DEGREES.match(text, end, limit)
+    if degrees:  # "41°C", "41 °C", "105°F"
+        unit, end = _DEGREE_UNITS[degrees.group(1)], degrees.end()
     reading = Reading(pos, end, value, unit, plain=unit is None and not scale, scale=factor)
     if not pct and (text[end:end + 1] == "-" or text[end:end + 1].isspace()):  # a unit after it: " acres", "-year"
         after = _UNIT_AFTER.match(text, end, limit)
@@ -388,8 +395,8 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     joiner = join.group().strip()
     before = text[max(sent_start, first.start - 8):first.start].lower()
     prefix = "between" if before.endswith("between ") else "from" if before.endswith("from ") else ""
-    if (joiner == "and") != (prefix == "between") or joiner == "to" and before.endswith("by "):
-        return None  # "raised it by 3 cents to 24 cents": an amount, then a level
+    if (joiner == "and") != (prefix == "between"):
+        return None
     hedge = _HEDGE_AFTER_TO.match(text, join.end()) if joiner == "to" and prefix == "from" else None
     second = _one_number(text, hedge.end() if hedge else join.end(), limit)
     if second is None or second.rejected or second.kind != first.kind or second.counted:
@@ -397,8 +404,14 @@ def _range(text: str, first: Reading, sent_start: int, limit: int) -> Reading | 
     if joiner in "-–" and (PHONE.match(text, first.start) or first.plain and second.plain
                            and YEAR.fullmatch(text[first.start:first.end]) and len(text[join.end():second.end]) in (2, 4)):
         return Reading(first.start, second.end, None, rejected=True)  # a phone number, a season "2024-25"
-    if first.unit and first.unit != second.unit:
-        return None  # "dropped 19% to 212": a change and a level
+    if first.unit and first.unit != second.unit and not (prefix == "from" and second.plain):
+        return None  # "dropped 19% to 212": a change and a level; but "from 23 percentage points to 19"
+    if joiner == "to" and _BY_BEFORE.search(text, max(sent_start, first.start - 30), first.start) \
+            and (first.unit or not second.unit):
+        return None  # "raised it by 3 cents to 24 cents", "grown by roughly 58,000 to 512,000": an amount, a
+        # level (but "by 2 to 3 per cent" is a range: its unit is written once)
+    if second.plain and first.unit:
+        second.unit = first.unit  # "from 23 percentage points to 19"
     low, high = first.value, second.value
     if first.scale == 1 and second.scale > 1 and low < 1000 and not (first.plain and text[first.start].isdigit()
                                                                       and second.unit and not first.unit):
@@ -522,6 +535,10 @@ def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: La
                       number_end=end)
     # An abbreviation's full stop may end the "sentence" before its currency: "5 Mio. Euro".
     after_limit = tail.end() + AFTER_CHARS if text.startswith(".", tail.end()) else limit
+    degrees = None if percent or currency else _DEGREES.match(text, tail.end(), after_limit)
+    if degrees:  # "41,3 °C"
+        reading.unit, reading.end, reading.plain = _DEGREE_UNITS[degrees.group(1)], degrees.end(), False
+        return reading
     after = None if percent or currency else patterns.after.match(text, tail.end(), after_limit)
     if after:
         word = (after.group("word") or "").lower()

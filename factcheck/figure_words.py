@@ -27,11 +27,12 @@ UNIT_WORDS = {u.lower() for u in MEASUREMENT_UNITS} | set(DURATION_UNITS)
 DURATIONS = set(DURATION_UNITS)
 PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\d{3}-\d{4}\b|1-8\d\d\b")
 # Phone numbers outside the North American pattern: "0300 555 0142", "+44 20 7946 0958",
-# "030 1234 5678", "01 23 45 67 89". Runs of fewer than nine digits are left to the other rules.
-# Each branch opens on its first character ("+", "(" or "0"), which lets the scanner jump from
-# one to the next at C speed, and only then looks behind it for a word character, dot or comma.
-_PHONE_RUN = re.compile(r"(?:\+(?<![\w.,].)\d{1,3}[ .-]?\(?\d{1,4}\)?|\((?<![\w.,].)0\d{1,4}\)?|0(?<![\w.,].)\d{1,4}\)?)"
-                        r"(?:[ /.-]\d{2,8}){1,4}(?![\w,]|\.\d)")
+# "030 1234 5678", "01 23 45 67 89", Australian "1800 555 019". Runs of fewer than nine digits
+# are left to the other rules. Each branch opens on its first character ("+", "(", "0" or "1"),
+# which lets the scanner jump from one to the next at C speed, and only then looks behind it for
+# a word character, dot or comma.
+_PHONE_RUN = re.compile(r"(?:\+(?<![\w.,].)\d{1,3}[ .-]?\(?\d{1,4}\)?|\((?<![\w.,].)0\d{1,4}\)?|0(?<![\w.,].)\d{1,4}\)?"
+                        r"|1(?<![\w.,].)[38]00)(?:[ /.-]\d{2,8}){1,4}(?![\w,]|\.\d)")
 PHONE_MIN_DIGITS = 9
 
 

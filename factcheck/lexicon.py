@@ -579,6 +579,8 @@ FOREIGN_AGE_WORDS = {"de": ["jahre"], "fr": ["ans"]}
 FOREIGN_TIME_LEADS = {"de": ["um", "gegen"], "fr": "à vers dès entre avant après jusqu'à jusqu’à".split()}
 # Words before a duration that make it a date in the past ("vor fünf Jahren", "il y a cinq ans").
 FOREIGN_AGO_LEADS = {"de": ["vor"], "fr": ["il y a"]}
+# Before a duration these make it the period of another figure: "a parcouru 1 150 hectares en trois jours".
+FOREIGN_PERIOD_LEADS = {"de": ["in", "innerhalb", "binnen"], "fr": ["en"]}
 
 # Words that open what a figure counts without being part of it ("12 % der Befragten").
 FOREIGN_COUNTED_OPENERS = {

@@ -235,6 +235,33 @@ def test_a_fraction_of_a_scale_or_a_unit(body, text, value, unit, counted):
     assert (s.text, s.value, s.unit, s.counted) == (text, value, unit, counted)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an amount then a level, though a hedge stands after "by"; a range when its unit is written once
+    ("The population has grown by roughly 58,000 to 512,000.",
+     [("roughly 58,000", 58000, None, None, "up"), ("512,000", 512000, None, None, None)]),
+    ("Agents expect prices to rise by 2 to 3 per cent next year.", [("2 to 3 per cent", 2, "%", 3, "up")]),
+    # a change whose unit is written once, on its first value
+    ("The gap narrowed from 23 percentage points to 19 in reading.",
+     [("from 23 percentage points to 19", 19, "percentage points", None, "down")]),
+    ("A year ago, one in every eight trips did not run.", [("one in every eight", 0.125, "fraction", None, None)]),
+    # degrees; "added up to" totals; a rate in money
+    ("Temperatures hit 41°C in Verdais.", [("41°C", 41, "°C", None, None)]),
+    ("Ambulance offload delays added up to 31,000 hours last year.", [("31,000 hours", 31000, "hours", None, None)]),
+    ("The tax rate stays at $0.81 per $100 of assessed value.", [("$0.81", 0.81, "$", None, None)]),
+])
+def test_amounts_levels_ranges_and_units(body, expected):
+    assert [(s.text, s.value, s.unit, s.high, s.direction) for s in stats(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Anyone with information can call the force on 101 or Crimestoppers on 0800 555 111.",
+    "Residents can call the SES on 132 500 for help.",
+    "Parents can phone the department on 1800 555 019.",
+])
+def test_numbers_to_call_are_not_statistics(body):
+    assert stats(body) == []
+
+
 def test_a_number_word_with_a_rate_is_a_figure():
     found = stats("Nearly 2,600 vehicles were stolen last year, about seven a day.")
     assert [(s.text, s.value, s.qualifier, s.counted, s.rate) for s in found] == [
@@ -788,6 +815,10 @@ def test_german_and_french_ranges_and_changes(body, text, value, high, from_valu
     (FRENCH + "Les étrangers représentent environ un quart de la clientèle.", "environ un quart", 0.25, "fraction",
      "environ", "clientèle"),
     (FRENCH + "La taxe a rapporté deux fois plus qu'en 2019.", "deux fois plus", 2, "times", None, "taxe"),
+    (FRENCH + "Le thermomètre a atteint 41,3\u00a0°C le 12 août.", "41,3\u00a0°C", 41.3, "°C", None, "thermomètre"),
+    (GERMAN + "Der Landrat kündigte ein Förderprogramm über 3,5 Millionen Euro an.", "3,5 Millionen Euro",
+     3_500_000, "€", None, None),
+    (GERMAN + "Die Stadt zählt über 3.000 Einwohner.", "über 3.000", 3000, None, "über", "einwohner"),
 ])
 def test_german_and_french_shares_and_multiples(body, text, value, unit, qualifier, counted):
     s = one(body)
@@ -839,3 +870,8 @@ def test_german_figures_in_a_long_run_on_sentence_take_linear_time():
         times.append(time.perf_counter() - started)
         assert len(found) == 3 * n
     assert times[1] < times[0] * 8  # four times the text, well under eight times the time
+
+
+def test_a_french_duration_after_en_dates_another_figure():
+    found = stats(FRENCH + "Le plus important a parcouru 1 150 hectares en trois jours.")
+    assert [(s.text, s.value, s.unit) for s in found] == [("1 150 hectares", 1150, "hectares")]
