@@ -39,8 +39,9 @@ from factcheck.textnorm import word_alternation
 MAX_DIGITS = 30  # longer digit runs are identifiers or noise, not figures (and overflow floats)
 _TIMES_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5}
 _COMPARE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_WORDS = {"twice": 2, "thrice": 3}  # never verbs: "twice the pace", "twice as many"
 _HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
-               | set(_TIMES_WORDS) | set(_COMPARE_WORDS))
+               | set(_TIMES_WORDS) | set(_COMPARE_WORDS) | set(_MULTIPLE_WORDS))
 _CODES = "|".join(CURRENCY_CODES)
 _CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
 
@@ -105,9 +106,10 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|j
 _FROM_OPENINGS = (" from ", ", up from ", ", down from ")  # a change with its new value first
 _FROM_JOIN = re.compile(r"(?:,\s(?P<direction>up|down))?\sfrom\s")
 # "N times" that multiplies what follows: "three times the rate", "four times as many", "2.5 times higher".
-_TIMES_AFTER = re.compile(
-    r"\stimes(?=\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|the|what|that|"
-    r"those|its|their|his|her|our|last|[\w’']+['’]s)\b)")
+_MULTIPLIED = (r"\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|the|what|that|"
+               r"those|its|their|his|her|our|last|[\w’']+['’]s)\b")
+_TIMES_AFTER = re.compile(rf"\stimes(?={_MULTIPLIED})")
+_MULTIPLIES = re.compile(_MULTIPLIED)
 _FRACTION_JOIN = re.compile(r"\s(?:in(?:\severy)?|out\sof)\s")  # "one in five", "one in every eight"
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
 _MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loans", "bond", "bonds", "note",
@@ -293,6 +295,9 @@ def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: i
             return Reading(pos, head_end, value, "times", "times", direction="up" if value > 1 else "down")
         if word in _COMPARE_WORDS:
             return Reading(pos, head_end, _COMPARE_WORDS[word], "times", "compare")
+        if word in _MULTIPLE_WORDS:
+            multiplies = _MULTIPLIES.match(text, head_end, limit)
+            return Reading(pos, head_end, _MULTIPLE_WORDS[word], "times", "multiple") if multiplies else None
     first = _amount_at(text, pos, limit) if word[0].isdigit() and pos < limit else _one_number(text, pos, limit)
     if first is None or first.rejected:
         return first

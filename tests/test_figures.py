@@ -221,6 +221,16 @@ def test_multiples(body, text, value, qualifier, counted):
 def test_a_number_of_times_something_happened_is_no_multiple():
     s = one("The council has met 14 times since March.")
     assert (s.text, s.value, s.unit, s.counted) == ("14", 14, None, "times")
+    assert stats("He called twice on Monday.") == []
+
+
+@pytest.mark.parametrize("body, counted", [
+    ("Rents are still rising at twice the pace of paychecks.", "pace"),
+    ("The plant makes twice as many batteries.", "batteries"),
+])
+def test_twice(body, counted):
+    s = one(body)
+    assert (s.text, s.value, s.unit, s.counted) == ("twice", 2, "times", counted)
 
 
 @pytest.mark.parametrize("body, text, value, unit, counted", [
