@@ -444,9 +444,10 @@ class PersonIndex:
         Missoula' (a person's office is not the person)."""
         if noun not in self._owners:  # the text is read once per noun
             owners = []
-            for found in _owner_pattern(noun).finditer(self.text):
-                owner = LEADING_ARTICLE.sub("", found.group(1))
-                if person_name(owner) == (owner, False):
+            for found in _owned_pattern(noun).finditer(self.text):  # the noun first, then whose it is
+                run = _NAME_BEFORE.search(self.text, max(0, found.start() - 80), found.start())
+                owner = LEADING_ARTICLE.sub("", run.group(1)) if run else ""
+                if owner and person_name(owner) == (owner, False):
                     owners.append((found.end(), owner))
             self._owners[noun] = owners
         return _latest_before(self._owners[noun], offset)
@@ -492,8 +493,12 @@ _UNNAMED_SOURCE = re.compile(rf"(?:[a-z]+\s+){{0,2}}(?:{'|'.join(_UNNAMED_SOURCE
 
 
 @lru_cache(maxsize=256)
-def _owner_pattern(noun: str) -> re.Pattern:
-    return re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,4}}[A-Z][\w&.-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}\b")
+def _owned_pattern(noun: str) -> re.Pattern:
+    """"’s office", "'s regional office": a noun after a possessive."""
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}\b")
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)$")
 
 
 @lru_cache(maxsize=256)
