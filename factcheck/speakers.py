@@ -426,12 +426,12 @@ class PersonIndex:
         ministry official'."""
         if noun not in self._descriptions:  # the text is read once per noun, not once per question
             ends, fuller = [], []
-            for found in _described_pattern(noun).finditer(self.text):
-                following = self.text[found.end():found.end() + 30].split()[:1]
+            for found in _noun_pattern(noun).finditer(self.text):  # the noun first, then the words around it
+                description, end = _description_at(self.text, found)
+                following = self.text[end:end + 30].split()[:1]
                 compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
-                description = found.group(1) or found.group(2)
-                if description.split()[0] not in _NOT_DESCRIBING and not compound:
-                    ends.append(found.end())
+                if description and description.split()[0] not in _NOT_DESCRIBING and not compound:
+                    ends.append(end)
                     fuller.append(description)
             self._descriptions[noun] = (ends, fuller)
         ends, fuller = self._descriptions[noun]
@@ -502,14 +502,34 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)$")
 
 
 @lru_cache(maxsize=256)
-def _described_pattern(noun: str) -> re.Pattern:
-    """'the agriculture ministry', 'a senior ministry official', 'a source close to the couple',
-    and what a German or French role is of: 'Ein Sprecher der Nordbahn', 'un porte-parole de la
-    préfecture' (German writes the noun with a capital)."""
-    word = rf"(?:{re.escape(noun[0].upper())}|{re.escape(noun[0])}){re.escape(noun[1:])}"
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){{1,3}}{word}|{word}\s+{_SOURCE_QUALIFIER}\s+"
-                      rf"(?:the\s+|a\s+)?[\w-]+)\b|\b(?i:ein|eine|der|die|un|une|le|la)\s+({word}\s+(?:der|des|du|de\s+la|"
-                      rf"de\s+l['’]|de)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){{0,2}})")
+def _noun_pattern(noun: str) -> re.Pattern:
+    """A noun as written, capitalised or not ('the spokesman', German 'der Sprecher')."""
+    return re.compile(rf"(?<![\w-])(?:{re.escape(noun[0].upper())}|{re.escape(noun[0])}){re.escape(noun[1:])}\b")
+
+
+_MODIFIED_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){1,3})$")  # "the agriculture (ministry)"
+_ENGLISH_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_FOREIGN_ARTICLE_BEFORE = re.compile(r"\b(?i:ein|eine|der|die|un|une|le|la)\s+$")
+_QUALIFIED = re.compile(rf"\s+{_SOURCE_QUALIFIER}\s+(?:the\s+|a\s+)?[\w-]+\b")  # "(a source) close to the couple"
+_OF_SOMETHING = re.compile(r"\s+(?:der|des|du|de\s+la|de\s+l['’]|de)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){0,2}")
+
+
+def _description_at(text: str, found: re.Match) -> tuple[str | None, int]:
+    """How the words around one mention of a noun describe it, and where that description ends:
+    'the agriculture ministry', 'a senior ministry official', 'a source close to the couple',
+    and what a German or French role is of, 'Ein Sprecher der Nordbahn', 'un porte-parole de la
+    préfecture'."""
+    at, end = found.start(), found.end()
+    modified = _MODIFIED_BY.search(text, max(0, at - 60), at)
+    if modified:
+        return modified.group(1) + found.group(0), end
+    if _ENGLISH_ARTICLE_BEFORE.search(text, max(0, at - 4), at):
+        qualified = _QUALIFIED.match(text, end)
+        return (found.group(0) + qualified.group(0), qualified.end()) if qualified else (None, end)
+    if _FOREIGN_ARTICLE_BEFORE.search(text, max(0, at - 5), at):
+        of = _OF_SOMETHING.match(text, end)
+        return (found.group(0) + of.group(0), of.end()) if of else (None, end)
+    return None, end
 
 
 # A role of something, then a comma before the name: "The chief executive of Harlow Power, Grant
