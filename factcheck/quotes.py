@@ -777,11 +777,11 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
         people.forget_subjects_inside(span.open_at, span.close_at)
-        incise = _incise(text, start, end) if text[span.open_at] == "«" else None
+        incise, incise_speaker = _incise(text, start, end) if text[span.open_at] == "«" else (None, None)
         parts = [(start, end)]
         if incise:  # « A, a-t-il déclaré. B »: two quotes, and the words between name their speaker
             parts = [(start, incise.start()), (incise.end(), end)]
-            speaker = resolve(_tail_speaker(incise.group(1)), incise.start(), people, window) or speaker
+            speaker = resolve(incise_speaker, incise.start(), people, window) or speaker
         if speaker is None and _FRAGMENT_VERB.search(text, sent_start, span.open_at):
             # a fragment its sentence's subject made their own: 'X blamed “a pressure failure”', 'He
             # called it “preventable” and described the rate as “a number …”' (but not 'approved the
@@ -812,9 +812,14 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
 _INCISE = re.compile(r",\s+([^,.!?«»“”\"]{2,80}?[.!?])\s+(?=[A-ZÀ-Þ])")
 
 
-def _incise(text: str, start: int, end: int) -> re.Match | None:
-    """The attribution set inside a quote's marks, between two of its sentences, if any."""
-    return next((found for found in _INCISE.finditer(text, start, end) if _tail_speaker(found.group(1))), None)
+def _incise(text: str, start: int, end: int) -> tuple[re.Match | None, str | None]:
+    """The attribution set inside a quote's marks, between two of its sentences, and the speaker
+    phrase it holds; (None, None) if there is none."""
+    for found in _INCISE.finditer(text, start, end):
+        phrase = _tail_speaker(found.group(1))
+        if phrase:
+            return found, phrase
+    return None, None
 
 
 def _introduced_by_colon(text: str, offset: int, paragraph_index: SpanIndex, sentence_index: SpanIndex) -> str:
@@ -967,6 +972,14 @@ def _quotes_fragments(text: str, start: int, end: int, quoted: list[Quote]) -> b
     return words + len(_WORD_CHARS.findall(text, at, end)) >= _UNQUOTED_WORDS
 
 
+def _resolve_where_written(phrase: str, sentence_start: int, at: int, people: PersonIndex,
+                           window: int) -> Speaker | None:
+    """The speaker a phrase at ``at`` names. A noun is resolved where it stands, so an
+    organisation its own sentence named is theirs ('The Albion Football League agreed …, the
+    league said'); a pronoun means someone before the sentence."""
+    return resolve(phrase, sentence_start if phrase.lower() in PRONOUNS else at, people, window)
+
+
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
     """(clause start, clause end, speaker, sentence) of reported speech in one sentence, or None."""
     sentence = text[start:end]
@@ -981,9 +994,7 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     at_end = _attribution_at_end(sentence)
     if at_end:  # the speaker named there or nobody: never someone earlier in the sentence
         comma, phrase = at_end
-        # a noun is resolved where it stands (an organisation the report itself names is theirs: 'The
-        # Albion Football League agreed …, the league said'); a pronoun means someone before the sentence
-        speaker = resolve(phrase, start if phrase.lower() in PRONOUNS else start + comma, people, window)
+        speaker = _resolve_where_written(phrase, start, start + comma, people, window)
         return (start, start + comma, speaker, sentence) if speaker else None
     return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 
@@ -1213,7 +1224,6 @@ class SentenceSources:
                 phrase, at = _split_segments(before[tail_start + 1:] if short_tail else before), verb.start()
         if phrase:
             phrase = _DATA_WORDS.sub("", phrase.strip())  # "ICE figures", "the agency's data"
-        # resolved where it is written, as a report's speaker is (see _reported_clause)
-        offset = start if not phrase or phrase.lower() in PRONOUNS else start + at
-        speaker = resolve(phrase, offset, self.people, window) if phrase and len(phrase.split()) <= 8 else None
+        speaker = _resolve_where_written(phrase, start, start + at, self.people, window) \
+            if phrase and len(phrase.split()) <= 8 else None
         return speaker.name if speaker else None

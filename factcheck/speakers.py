@@ -251,8 +251,8 @@ class PersonIndex:
     by_surname: dict[str, set[str]] = field(default_factory=dict)  # surname key -> full names
     by_first_name: dict[str, set[str]] = field(default_factory=dict)  # first-name key -> full names
     first_named: dict[str, int] = field(default_factory=dict)  # full name -> offset it first appears at
-    genders: dict[str, str] = field(default_factory=dict)
-    text: str = ""  # the article, for how it described a role or an organisation  # full name -> "m" or "f", when a title tells
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
+    text: str = ""  # the article, for how it described a role or an organisation
     subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
     _descriptions: dict = field(default_factory=dict, repr=False)  # noun -> where and how the text described it
     _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
