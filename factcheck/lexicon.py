@@ -18,7 +18,8 @@ REPORTING_VERBS = {
         concluded concludes began begins texted emailed retorted retorts scoffed scoffs
         sighed sighs laughed laughs pleaded pleads protested protests reiterated reiterates
         clarified clarifies objected objects marveled marvelled marvels summed interjected
-        shot says mentioned mentions conceded replying adding
+        shot says mentioned mentions conceded replying adding alleged alleges informed informs
+        assured assures
     """.split(),
     "de": """
         sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint
@@ -28,7 +29,8 @@ REPORTING_VERBS = {
         resümierte verteidigte widersprach entgegnete erwiderte klagte beklagte lobte sagten
         meinten erklärten räumte kündigte fragte fragt schilderte berichtete erzählte
         ergänzte befand urteilte sagt meint verwies verweist erläuterte erläutert versicherte
-        versichert beteuerte beteuert kommentierte kommentiert bilanzierte appellierte
+        versichert beteuerte beteuert kommentierte kommentiert bilanzierte appellierte erzählt
+        berichtet schildert
     """.split(),
     "fr": """
         déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé

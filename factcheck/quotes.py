@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.lexicon import (
+    VERB_PARTICLES,
     ABBREVIATIONS,
     ATTRIBUTION_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -271,7 +272,7 @@ _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom|what)\s"
-                          r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])")
+                          r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])|\bwhat\s(?=the\s[A-Z])")  # "in what the Authority described as"
 
 
 
@@ -335,8 +336,8 @@ def _cut_adverbials(phrase: str) -> str:
 
 _SEGMENT_BREAK = re.compile(r"[,;:—–(]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]")
-_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|bei|nach|lors|dans|"
-                       r"après|avant|pendant|de|du|des|der)\s")
+_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|bei|nach|auf|gegenüber|"
+                       r"vor|lors|dans|après|avant|pendant|de|du|des|der)\s")
 _ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|im|bei|nach|lors|dans|après|avant|"
                        r"pendant)\s")
 
@@ -359,6 +360,12 @@ _NEW_CLAUSE = {"while", "whereas", "but", "and", "although", "though", "when", "
                "since", "until", "which", "that", "während", "aber", "und", "doch", "weil", "mais", "et", "tandis",
                "alors"}
 _SUBJECT_PRONOUN_FIRST = re.compile(r"\s*(he|she|er|sie|il|elle)\b", re.I)
+
+
+# When, written between an inverted verb and its subject: "a annoncé mardi la Régie", "sagte am Montag der Landrat".
+_WHEN_FIRST = re.compile(r"^\s*(?:(?:on|am)\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+                         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|\w+tag|heute|gestern)"
+                         r"(?:\s+(?:soir|matin|après-midi|morning|afternoon|evening|night|abend|morgen|nachmittag))?(?=\s)")
 
 
 def _tail_speaker(tail: str) -> str | None:
@@ -384,7 +391,7 @@ def _tail_speaker(tail: str) -> str | None:
         pronoun = _SUBJECT_PRONOUN_FIRST.match(after)
         if pronoun:  # "fügte er hinzu", "sagte sie"
             return pronoun.group(1)
-        match = re.match(r"\s*([^;:!?\"“”«»()]{1,140})", after)
+        match = re.match(r"\s*([^;:!?\"“”«»()]{1,140})", _WHEN_FIRST.sub("", after))
         if not match:
             return None
         segments = [seg.strip() for seg in match.group(1).split(",") if seg.strip()][:3]
@@ -578,7 +585,7 @@ _NOT_NAME_LEADS = {"a", "an", "the", "der", "die", "das", "ein", "eine", "le", "
 
 _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
                      "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
-                     "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
+                     "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while", "late", "early",
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
                      "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
@@ -872,11 +879,15 @@ def _continuation(quotes: list[Quote], span: _Span, paragraph: tuple[int, int], 
 # After a reporting verb, before the reported clause: "told reporters on Tuesday that".
 _OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us)(?=\s)")
 _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "informs"}
-_NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|about|against|on|in|with|by|down|up|off|out|not|back|away|"
-                           r"over|through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|down|up|off|out|not|back|away|"
+                           r"through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
+                           r"|(?:about|over)\s(?![\d$€£])"  # but "said about 14,000 customers remained …" reports
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 # A participle after a comma that goes on about the speaker, not what was reported.
 _ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|blaming|betting|pointing\s+to)\s")
+# The speaker's next act, joined by "and": "… a été fermée et a appelé les automobilistes à …".
+_JOINED_APPEAL = re.compile(r"\s(?:and|et|und)\s(?:(?:a|has|hat)\s)?(?:urged|appealed|called\son|appelé|demandé|invité|"
+                            r"exhorté|appellierte|forderte|rief)\s")
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
@@ -963,8 +974,9 @@ _WORD_CHARS = re.compile(r"\w+")
 def _quotes_fragments(text: str, start: int, end: int, quoted: list[Quote]) -> bool:
     """Whether the reported clause at start..end holds the quotes of its sentence as fragments of
     its own words."""
-    if any(q.start < start or q.end > end for q in quoted):
+    if any(q.end > end or start < q.end and q.start < start for q in quoted):
         return False
+    quoted = [q for q in quoted if q.start >= start]  # one quoted before it fragments another predicate
     words, at = 0, start
     for q in quoted:
         words += len(_WORD_CHARS.findall(text, at, q.start))
@@ -995,10 +1007,12 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     if at_end:  # the speaker named there or nobody: never someone earlier in the sentence
         comma, phrase = at_end
         speaker = _resolve_where_written(phrase, start, start + comma, people, window)
-        return (start, start + comma, speaker, sentence) if speaker else None
+        dateline = DATELINE_PREFIX.match(sentence)  # "MONTREVAL – La mise en service … est repoussée, a annoncé …"
+        return (start + (dateline.end() if dateline else 0), start + comma, speaker, sentence) if speaker else None
     return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 
 
+_VERB_PARTICLE_SET = set(VERB_PARTICLES)
 _COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _RELATIVE_PRONOUNS = ("who ", "which ", "qui ")
 
@@ -1016,15 +1030,17 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
                 or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS + _RELATIVE_PRONOUNS):
             continue  # (a fact 'according to X' is no reported speech, nor 'X, who wrote the bill, said …')
         after = part[verb.end():]
-        if len(after.split()) > 6 or _CONJUNCTION.search(after) or _FINITE.search(after):
-            continue  # '…, he said that …', 'Reyes, the mayor, said the city would …' report what follows
+        if len(after.split()) > 10 or _CONJUNCTION.search(after) or _FINITE.search(after) or any(
+                _AUXILIARY_FIRST.match(sentence[later + 1:].lstrip()) for later in commas[k + 1:]):
+            continue  # '…, he said that …', 'Reyes, the mayor, said the city would …', '…, said two
+            # warming centers, at the arena, would stay open' report what follows
         reported = sentence[:comma]
         opening = reported.split()[0].lower() if reported.split() else ""
         if len(reported.split()) < 4 or (opening in _NOT_SUBJECT_STARTS and "," not in reported):
             continue  # 'Asked whether he’d run the play before, Kim laughed': no report
         phrase = _tail_speaker(part)
-        if phrase:
-            return comma, phrase
+        if phrase and phrase not in _VERB_PARTICLE_SET:
+            return comma, phrase  # (not "…, teilte mit, man sei …": a verb's particle names nobody)
     return None
 
 
@@ -1042,14 +1058,16 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
     """'X said (that) the agency would …', 'X told jurors in court that …', 'X bestätigte
     inzwischen, dass …'; not 'X declined to say how many …'. ``verbs``: the sentence's verbs
     that take a clause, in order."""
-    for verb in verbs:
+    for k, verb in enumerate(verbs):
         if _NOT_SAYING.search(sentence, 0, verb.start()) or _IN_RELATIVE_CLAUSE.search(sentence, 0, verb.start()):
             continue
-        subject = _split_segments(sentence[:verb.start()])
+        subject = _split_segments(_compound_subject(sentence[:verb.start()]))
         if not subject or len(subject.split()) > 8:
             return None
         speaker = resolve(subject, start, people, window)
         clause_at = _after_conjunction(sentence, verb)
+        if clause_at is None and any(_after_conjunction(sentence, later) for later in verbs[k + 1:]):
+            continue  # "declared a state of emergency and said that …": the report follows "that"
         if clause_at is None:
             after_verb = verb.end()
             if verb.group(0) in _OBJECT_VERBS:
@@ -1073,7 +1091,9 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
         if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause):
             return None
         after_that = clause_at > verb.end() + 1 and _CONJUNCTION.search(sentence, verb.end(), clause_at)
-        if not after_that and (clause.split()[0].endswith("ing") or _AUXILIARY_FIRST.match(clause) or not (
+        gerund = clause.split()[0].endswith("ing") and not (  # "says moving an animal is always a last resort"
+            verb.group(0) in _BARE_CLAUSE_VERBS and _FINITE.search(clause.split(",", 1)[0]))
+        if not after_that and (gerund or _AUXILIARY_FIRST.match(clause) or not (
                 _FINITE.search(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
             # without "that", a clause opens like one or has a verb: not 'admitted criminal damage',
             # nor the rest of a relative clause ('a move the district says will save …')
@@ -1085,10 +1105,20 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
     return None
 
 
+_COMPOUND_PREDICATE = re.compile(r"^(?P<subject>(?:[^,]*,\s)?[^,]{1,80}?)\s(?!(?:[Ii]n|[Aa]s)\s)[a-z]+ed\s[^,]{1,120}\sand\s$")
+
+
+def _compound_subject(before: str) -> str:
+    """The words before a reporting verb, or the subject of the verb 'and' joins it to: 'Harish
+    Bhandari termed the protest "politically motivated" and said …' -> 'Harish Bhandari'."""
+    compound = _COMPOUND_PREDICATE.match(before) if before.endswith(" and ") else None
+    return compound.group("subject") if compound else before
+
+
 def _before_next_attribution(text: str, start: int, end: int) -> int:
     """The clause ends where another attribution begins: '… could help crews, but he cautioned
     against optimism'; '… would close by the end of the year, citing a repair bill …'."""
-    addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end)
+    addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end) or _JOINED_APPEAL.search(text, start, end)
     end = addendum.start() if addendum else end
     for joint in _JOINT_CLAUSE.finditer(text, start, end):
         if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 30)):

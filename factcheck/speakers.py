@@ -49,7 +49,8 @@ _NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
     "des", "du", "de", "der", "die", "das", "dem", "den", "ein", "eine", "und", "aber", "für",
     "laut", "auch", "doch", "frage", "question", "q", "video", "l’affaire", "l'affaire",
     "am", "im", "vom", "zum", "zur", "beim", "auf", "aus", "bei", "mit", "nach", "von", "vor", "über",
-    "unter", "au", "aux", "à", "chez", "sur", "sous", "par", "avec", "en", "dans",
+    "unter", "au", "aux", "à", "chez", "sur", "sous", "par", "avec", "en", "dans", "late", "early",
+    "wenn", "weil", "obwohl", "nachdem", "dass", "ob", "quand", "lorsque", "puisque",
 }
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
              "dos", "das", "al", "el", "bin", "ibn", "ter", "ten", "y"}
@@ -111,6 +112,12 @@ def _reads_as_role(token: str, words: int) -> bool:
     return len(word) >= (9 if words > 3 else 12) and "-" not in word or bool(_ACRONYM_COMPOUND.fullmatch(word))
 
 
+def _before_given_name(tokens: list[str]) -> bool:
+    """Whether the first word is a calling put before a full name ('Schäfer Bernd Kolbeck',
+    'Winzer Karl Huber'): the next word is a first name and it is none ('Mary Ann Smith' is one)."""
+    return _clean_token(tokens[1]) in _GIVEN_NAME_GENDERS and _clean_token(tokens[0]) not in _GIVEN_NAME_GENDERS
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop everything up to the last title word: 'Homeland Security Secretary Kristi Noem' ->
     ['Kristi', 'Noem']; keep a title that is the only word left."""
@@ -123,8 +130,8 @@ def strip_titles(tokens: list[str]) -> list[str]:
     rest = tokens[last_title + 1:]
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
-    while len(rest) > 2 and _reads_as_role(rest[0], len(rest)):
-        rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann"
+    while len(rest) > 2 and (_reads_as_role(rest[0], len(rest)) or _before_given_name(rest)):
+        rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd Kolbeck"
     if sum(t[:1].isupper() for t in rest) > 3:  # "Incident Commander Dale Brunner": rarely more than three words
         rest = rest[-2:]
     return rest or tokens
@@ -804,7 +811,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     name, is_person = person_name(phrase)
     if not name:
         return None
-    if not is_person:
+    if not is_person or article and bare.startswith(name):  # "The Starlite Drive-In": a place or a body
         return Speaker(name, phrase, False, 0.85)
     if index.shared_surname(name, offset):  # two people in the article share this surname: never guess,
         chosen = index.told_apart(name, offset, phrase.split()[:-1])  # but a title may tell them apart

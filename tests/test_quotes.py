@@ -697,6 +697,27 @@ def test_a_german_clause_after_a_comma_needs_the_subjunctive(text):
     # after "that", a clause may open with a gerund
     ("Harriet Lindqvist argued that closing it would leave the county without a hospital.",
      "closing it would leave the county without a hospital", "Harriet Lindqvist"),
+    # verbs of reporting as Indian and wire English write them
+    ("Ward councillor Meera Joshi alleged that the contractor had skipped the pressure test.",
+     "the contractor had skipped the pressure test", "Meera Joshi"),
+    ("Officials informed that 40 buses had been added to the morning routes.",
+     "40 buses had been added to the morning routes", "Officials"),
+    # a hedged number opens a clause; a gerund subject does when a verb follows
+    ("Tobias Ferrand said about 9,000 homes remained without water on Sunday.",
+     "about 9,000 homes remained without water on Sunday", "Tobias Ferrand"),
+    ("Alma Teague says relocating a nest is always the last option.",
+     "relocating a nest is always the last option", "Alma Teague"),
+    # the report is the verb that takes "that", not an earlier one with an object
+    ("Gov. Rhea Castellan declared a state of emergency for Orrin County and said that two shelters would open.",
+     "two shelters would open", "Rhea Castellan"),
+    # what the speaker did next is no part of the report
+    ("Le maire de Vernaz, Paul Ostier, a indiqué que la route était fermée et a appelé les habitants à patienter.",
+     "la route était fermée", "Paul Ostier"),
+    # German verb-second with the subject and a long adverbial after the verb; an office's particle
+    ("Ortsvorsteherin Jana Wirth bedauert das. Der Ort verliere damit seinen Mittelpunkt, sagte sie in der "
+     "letzten Sitzung des Ortschaftsrats.", "Der Ort verliere damit seinen Mittelpunkt", "Jana Wirth"),
+    ("Die Gemeinde prüfe einen Umbau, erklärte Bürgermeisterin Heike Sattler auf Anfrage.",
+     "Die Gemeinde prüfe einen Umbau", "Heike Sattler"),
 ])
 def test_reported_speech_around_objects_adverbials_and_commas(text, clause, speaker):
     found = _extract(text)
@@ -765,6 +786,9 @@ def test_attribution_in_step_and_across_abbreviations(text, expected):
     ("Senator Ruth Oyelaran said the formula “shortchanges the state that does the most” and should be rewritten.",
      "the formula “shortchanges the state that does the most” and should be rewritten",
      "shortchanges the state that does the most", "Ruth Oyelaran"),
+    # two predicates of one subject: the first quotes a fragment, the second reports
+    ('Councillor Idris Baptiste called the vote "a stitch-up" and said the budget was never debated.',
+     "the budget was never debated", "a stitch-up", "Idris Baptiste"),
 ])
 def test_reported_speech_holding_a_quoted_fragment(text, clause, fragment, speaker):
     found = _extract(text)
@@ -800,6 +824,19 @@ def test_a_pronoun_after_a_long_quote_goes_to_its_speaker_not_to_words_inside_it
 ])
 def test_not_reported_speech(text):
     assert _extract(text) == []
+
+
+def test_said_then_a_subject_a_later_verb_takes_is_no_attribution_at_the_end():
+    text = "Marcus Oyelowo, the county's shelter coordinator, said two gyms, at Eastfield and Norbrook, would open tonight."
+    assert [(q.text, q.speaker) for q in _extract(text)] == [
+        ("two gyms, at Eastfield and Norbrook, would open tonight", "Marcus Oyelowo")]
+
+
+def test_a_verb_particle_is_no_speaker():
+    text = "Die Brauerei Halden, der das Haus gehört, teilte mit, man sei »für jede faire Lösung« offen."
+    assert sorted((q.kind, q.text, q.speaker) for q in _extract(text)) == [
+        ("paraphrase", "man sei »für jede faire Lösung« offen", "Brauerei Halden"),
+        ("quote", "für jede faire Lösung", "Brauerei Halden")]
 
 
 # -- linear time ----------------------------------------------------------------------------

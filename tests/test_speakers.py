@@ -218,3 +218,35 @@ def test_titles_and_organisation_names(text, expected):
 ])
 def test_french_quotes_with_incises_and_inner_marks(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a calling before a full name is no part of it; a first name before a first name is
+    ("Schäfer Bernd Kolbeck", ("Bernd Kolbeck", True)),
+    ("APM Julien Morvan", ("Julien Morvan", True)),
+    ("Mary Ann Holt", ("Mary Ann Holt", True)),
+    ("Thomas Schäfer", ("Thomas Schäfer", True)),
+    # a time or a conjunction opening a sentence is no name
+    ("Late Thursday", (None, False)),
+    ("Wenn Gisela Hanke", ("Gisela Hanke", True)),
+])
+def test_callings_times_and_conjunctions_before_names(phrase, expected):
+    assert person_name(phrase) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Late Thursday" opens the sentence; its subject is the one "he" means
+    ("Fire chief Roy Delamere led the crews. Late Thursday, Delamere was asked about the main street. He paused.\n\n"
+     "“Ask me at sunrise,” he said.", [("Ask me at sunrise", "Roy Delamere")]),
+    # a name after "The" is a place or a body, so "she" never means it
+    ("Eileen Cardew counts the cars. The Starlite Drive-In holds 300.\n\n“It is a church,” she says.",
+     [("It is a church", None)]),
+    # "in what X described as" quotes X, not the sentence's subject
+    ("A water company was fined £9m, in what the Rivers Authority described as ‘a pattern of neglect’.",
+     [("a pattern of neglect", "Rivers Authority")]),
+    # French puts the time between the verb and its subject
+    ("« La ligne ouvrira en 2027 », a annoncé mardi la Régie des transports de Vaulnes.",
+     [("La ligne ouvrira en 2027", "Régie des transports de Vaulnes")]),
+])
+def test_sentence_openings_places_and_relative_attributions(text, expected):
+    assert speakers(text) == expected
