@@ -234,6 +234,8 @@ def _counted_after(r: Reading, after: list[Token]) -> _Phrase | None:
     if r.unit == "%" and word.endswith("ed") and not r.after_determiner and not (
             i + 1 < len(after) and after[i + 1][0].islower() and after[i + 1][0] not in NP_STOP):
         return _Phrase([word], after[i][1] + len(word))  # "12% contained": the state measured
+    if word in _CASUALTIES and not timed:
+        return _Phrase([word], after[i][1] + len(word))  # "Eleven dead as tornadoes tear across …"
     if timed or word == "per" or word in ("a", "an") and not r.plain:
         return None  # "3,400 this year", "$6.85 a bushel": the words after are not what is counted
     phrase = _phrase(after, i, participle_first="before-plural" if r.unit in (None, "fraction") else "never",
@@ -327,6 +329,9 @@ def _governor(before: list[Token], sent_start: int) -> _Governor:
                 or low in ("average", "total") and k + 1 < len(before) and before[k + 1][0].islower()
                 and before[k + 1][2] not in _LINKS):  # "the total", "cut average speeds"
             break
+        if low == "running" and k > 0 and before[k - 1][2] in _RATE_NOUNS:
+            k -= 2  # "rose for the second month running, to 4.9 per cent": an adverbial, no verb
+            continue
         if token.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES) and low not in STATE_WORDS \
                 and not (k > 0 and before[k - 1][2] in DETERMINERS):
             return _Governor("action", verb=low)  # "planted 2,400 acres", "ships were waiting"
@@ -385,7 +390,7 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
         phrase = _phrase(chain, 0, participle_first="before-plural", sentence_start=sent_start)
         if phrase.pronoun or phrase.words and phrase.words[0] in ("it", "they"):
             return _sentence_subject(before, sent_start)
-        return _number_of(chain, phrase) or None
+        return _compound_head(chain, phrase) or _number_of(chain, phrase) or None
     if j > 0 and before[j][0] == ",":
         # The verb opens a clause after an aside: the subject is the first noun before it.
         end = j
@@ -402,6 +407,24 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
                 return None
             end = start
     return None
+
+
+# What a toll counts when a headline writes it after the number: "Eleven dead", "12 injured".
+_CASUALTIES = {"dead", "injured", "hurt", "missing", "wounded", "killed", "homeless", "displaced"}
+_VERBS_ENDING_SUBJECT = _COMMON_VERBS | {"went", "came", "got", "made", "took", "saw", "did", "kept", "stood"}
+
+
+def _compound_head(chain: list[Token], phrase: _Phrase) -> list[str] | None:
+    """A subject's noun phrase goes on to the noun that ends it, past a plural or a participle
+    inside it: 'Services inflation eased', 'The average two-year fixed mortgage rate fell'."""
+    if not phrase.words or phrase.named:
+        return None
+    k = next((i for i, token in enumerate(chain) if token[1] >= phrase.end), len(chain))
+    last = k - 1
+    while k < len(chain) and chain[k][0].isalpha() and chain[k][0].islower() and chain[k][2] not in NP_STOP \
+            and chain[k][2] not in _VERBS_ENDING_SUBJECT and (k + 1 < len(chain) or not is_verb_like(chain[k][0])):
+        last, k = k, k + 1  # (a participle inside it, not ending it: "rents went up", "fixed mortgage rate")
+    return _words_ending_at(chain, last) if last >= 0 and chain[last][1] >= phrase.end else None
 
 
 def _in_chain(before: list[Token], j: int) -> bool:
@@ -514,7 +537,8 @@ def _level_reached(before: list[Token], after: list[Token], earlier: list[Statis
     """Is this figure the level a change just before it reached, with no noun of its own: 'rose
     7.2% to $88.40 in after-hours trading' (but 'rose 12% to 3,915 offenses' counts offenses)?"""
     return bool(before and before[-1][2] == "to" and earlier and earlier[-1].direction and earlier[-1].counted
-                and before[-1][1] - earlier[-1].end <= 1
+                and (before[-1][1] - earlier[-1].end <= 1 or before[-1][1] - earlier[-1].end <= 2
+                     and before[-2][0] == "," and before[-2][1] == earlier[-1].end)  # "…, or 0.3%, to $36.42"
                 and not (after and after[0][0][0].isalpha() and after[0][0].islower() and after[0][2] not in NP_STOP))
 
 

@@ -157,7 +157,7 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         counted = f"people {before[-1][0]}"  # "arrested 1,866 people": who they are is what is counted
     unit = unit or r.unit
     direction = comparison_direction(text, r) if r.kind in ("compare", "multiple") else \
-        direction_of(r, before, text) or change
+        direction_of(r, before, text) or change or _restated_change(before, earlier)
     rate, period, span = rate_and_period(text, r.end, counted_end)
     same_sentence = earlier and earlier[-1].start >= sent_start
     if rate and not counted and same_sentence:
@@ -176,6 +176,14 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         QUALIFIERS.get(qualifier, "=") if qualifier else "=", counted, rate, period, None,
         None if r.high is None else _tidy(r.high), r.magnitude, direction,
         None if r.from_value is None else _tidy(r.from_value)), span
+
+
+def _restated_change(before: list, earlier: list[Statistic]) -> str | None:
+    """The direction of a change given again in another unit: 'rose 11 cents, or 0.3%'."""
+    if len(before) >= 2 and before[-1][2] == "or" and before[-2][0] == "," and earlier \
+            and earlier[-1].end == before[-2][1]:
+        return earlier[-1].direction
+    return None
 
 
 def _foreign_figure(text: str, r: Reading, words: SentenceWords,

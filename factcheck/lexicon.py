@@ -325,7 +325,7 @@ QUALIFIERS = {
     "at least": ">=", "no fewer than": ">=", "no less than": ">=", "a minimum of": ">=",
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~",
     "approximately": "~", "some": "~", "an estimated": "~", "estimated": "~",
-    "close to": "~", "circa": "~", "just under": "<", "just below": "<",
+    "close to": "~", "closer to": "~", "circa": "~", "just under": "<", "just below": "<",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<",
     "up to": "<=", "as many as": "<=", "as much as": "<=", "at most": "<=",
     "no more than": "<=", "a maximum of": "<=",
@@ -382,7 +382,7 @@ MONTHS = """
 # Units of time: a figure with one is a duration ("nearly seven hours", "a 12-day strike").
 DURATION_UNITS = """
     second seconds minute minutes hour hours day days week weeks month months year years
-    decade decades
+    decade decades night nights
 """.split()
 
 # Last words of a street address after the house number ("1420 Elm Street").
@@ -500,13 +500,14 @@ FOREIGN_UNITS = {
            "grad": "degrees", "quadratkilometer": "square km", "quadratmeter": "square metres",
            "megawatt": "megawatts", "gigawatt": "gigawatts", "sekunden": "seconds", "minuten": "minutes",
            "stunden": "hours", "tage": "days", "tagen": "days", "wochen": "weeks", "monate": "months",
-           "monaten": "months", "jahre": "years", "jahren": "years"},
+           "monaten": "months", "jahre": "years", "jahren": "years", "nächte": "nights",
+           "nächten": "nights"},
     "fr": {"point": "points", "points": "points", "tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
            "kilomètres": "km", "kilomètre": "km", "mètres": "metres", "mètre": "metres", "centimètres": "cm",
            "millimètres": "mm", "hectares": "hectares", "hectare": "hectares", "litres": "litres",
            "litre": "litres", "degrés": "degrees", "mégawatts": "megawatts", "secondes": "seconds",
            "minutes": "minutes", "heures": "hours", "jours": "days", "semaines": "weeks", "mois": "months",
-           "ans": "years", "années": "years"},
+           "ans": "years", "années": "years", "nuits": "nights"},
 }
 
 # Number words. An article ("ein", "un") alone is no count; with a scale word it is one.

@@ -885,3 +885,33 @@ def test_german_figures_in_a_long_run_on_sentence_take_linear_time():
 def test_a_french_duration_after_en_dates_another_figure():
     found = stats(FRENCH + "Le plus important a parcouru 1 150 hectares en trois jours.")
     assert [(s.text, s.value, s.unit) for s in found] == [("1 150 hectares", 1150, "hectares")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hedge on the new value of a change written new value first
+    ("Gross margin rose to about 61% from 59%.",
+     [("about 61% from 59%", 61, "%", "about", "gross margin", "up", 59)]),
+    # near miss: words between the two values leave two figures
+    ("Margins reached about 61% last quarter, from 59%.",
+     [("about 61%", 61, "%", "about", "margins", None, None), ("59%", 59, "%", None, "margins", None, None)]),
+    # the subject's noun phrase runs to its last noun, past a plural or a participle inside it
+    ("Services inflation eased to 4.5 per cent.", [("4.5 per cent", 4.5, "%", None, "services inflation", None, None)]),
+    ("The average two-year fixed mortgage rate fell to 4.58 per cent.",
+     [("4.58 per cent", 4.58, "%", None, "mortgage rate", None, None)]),
+    ("Our rents went up 22% in two years.", [("22%", 22, "%", None, "rents", "up", None)]),
+    # "for the second month running" is an adverbial, not the verb the level belongs to
+    ("Food price inflation rose for the second month running, to 4.9 per cent.",
+     [("4.9 per cent", 4.9, "%", None, "food price inflation", None, None)]),
+    # a change given again in another unit, and the level it reached
+    ("Average hourly earnings rose 11 cents, or 0.3%, to $36.42.",
+     [("11 cents", 11, "cents", None, "average hourly earnings", "up", None),
+      ("0.3%", 0.3, "%", None, "average hourly earnings", "up", None),
+      ("$36.42", 36.42, "$", None, "average hourly earnings", None, None)]),
+    # a toll as headlines write it; "closer to" hedges
+    ("Eleven dead as storms tear across Oxley valley", [("Eleven", 11, None, None, "dead", None, None)]),
+    ("Now it is closer to 120,000 jobs a month.", [("closer to 120,000", 120000, None, "closer to", "jobs", None, None)]),
+    # nights are a unit of stay, in English and German
+    ("Guests stayed an average of 3.8 nights.", [("3.8 nights", 3.8, "nights", None, "guests", None, None)]),
+])
+def test_changes_levels_and_subjects_as_economics_pages_write_them(body, expected):
+    assert [(s.text, s.value, s.unit, s.qualifier, s.counted, s.direction, s.from_value) for s in stats(body)] == expected
