@@ -33,7 +33,8 @@ SETS = [("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / 
         ("quote held-out set", "quotes_heldout"), ("statistics held-out set", "statistics_heldout"),
         ("quote held-out set 2", "quotes_heldout2"), ("statistics held-out set 2", "statistics_heldout2"),
         ("quote held-out set 3", "quotes_heldout3"), ("statistics held-out set 3", "statistics_heldout3"),
-        ("quote held-out set 4", "quotes_heldout4"), ("statistics held-out set 4", "statistics_heldout4")]]
+        ("quote held-out set 4", "quotes_heldout4"), ("statistics held-out set 4", "statistics_heldout4"),
+        ("quote held-out set 5", "quotes_heldout5"), ("statistics held-out set 5", "statistics_heldout5")]]
 
 
 TIMED_PASSES = 5  # the fastest of these passes over a set is reported (this machine's speed drifts)
