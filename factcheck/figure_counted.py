@@ -536,10 +536,12 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
 def _level_reached(before: list[Token], after: list[Token], earlier: list[Statistic]) -> bool:
     """Is this figure the level a change just before it reached, with no noun of its own: 'rose
     7.2% to $88.40 in after-hours trading' (but 'rose 12% to 3,915 offenses' counts offenses)?"""
-    return bool(before and before[-1][2] == "to" and earlier and earlier[-1].direction and earlier[-1].counted
-                and (before[-1][1] - earlier[-1].end <= 1 or before[-1][1] - earlier[-1].end <= 2
-                     and before[-2][0] == "," and before[-2][1] == earlier[-1].end)  # "…, or 0.3%, to $36.42"
-                and not (after and after[0][0][0].isalpha() and after[0][0].islower() and after[0][2] not in NP_STOP))
+    if not (before and before[-1][2] == "to" and earlier and earlier[-1].direction and earlier[-1].counted):
+        return False
+    gap = before[-1][1] - earlier[-1].end
+    after_comma = len(before) > 1 and before[-2][0] == "," and before[-2][1] == earlier[-1].end  # "…, or 0.3%, to $36.42"
+    return (gap <= 1 or gap <= 2 and after_comma) and not (
+        after and after[0][0][0].isalpha() and after[0][0].islower() and after[0][2] not in NP_STOP)
 
 
 def _compared_with(after: list[Token]) -> _Phrase | None:

@@ -38,6 +38,7 @@ from factcheck.figure_words import (
     DETERMINERS_PREPOSITIONS,
     UNIT_WORDS,
     SentenceWords,
+    Token,
     phone_spans,
 )
 from factcheck.lexicon import QUALIFIERS
@@ -178,7 +179,7 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         None if r.from_value is None else _tidy(r.from_value)), span
 
 
-def _restated_change(before: list, earlier: list[Statistic]) -> str | None:
+def _restated_change(before: list[Token], earlier: list[Statistic]) -> str | None:
     """The direction of a change given again in another unit: 'rose 11 cents, or 0.3%'."""
     if len(before) >= 2 and before[-1][2] == "or" and before[-2][0] == "," and earlier \
             and earlier[-1].end == before[-2][1]:

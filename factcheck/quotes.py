@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.lexicon import (
-    VERB_PARTICLES,
     ABBREVIATIONS,
     ATTRIBUTION_PREPOSITIONS,
     DEFINITE_ARTICLES,
@@ -27,6 +26,7 @@ from factcheck.lexicon import (
     TITLE_LINKS,
     TITLE_NOUNS,
     TITLES,
+    VERB_PARTICLES,
 )
 from factcheck.models import Kind, Quote
 from factcheck.speakers import (
@@ -271,8 +271,9 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 _PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
 
 
+# "… after he", "in what the Authority described as": the subject is in the clause these open
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom|what)\s"
-                          r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])|\bwhat\s(?=the\s[A-Z])")  # "in what the Authority described as"
+                          r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])|\bwhat\s(?=the\s[A-Z])")
 
 
 
@@ -1105,7 +1106,8 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
     return None
 
 
-_COMPOUND_PREDICATE = re.compile(r"^(?P<subject>(?:[^,]*,\s)?[^,]{1,80}?)\s(?!(?:[Ii]n|[Aa]s)\s)[a-z]+ed\s[^,]{1,120}\sand\s$")
+# A subject, a past verb and its object, then "and": the reporting verb after it shares the subject.
+_COMPOUND_PREDICATE = re.compile(r"^(?P<subject>(?:[^,]*,\s)?[^,]{1,80}?)\s[a-z]+ed\s[^,]{1,120}\sand\s$")
 
 
 def _compound_subject(before: str) -> str:
