@@ -915,3 +915,9 @@ def test_a_french_duration_after_en_dates_another_figure():
 ])
 def test_changes_levels_and_subjects_as_economics_pages_write_them(body, expected):
     assert [(s.text, s.value, s.unit, s.qualifier, s.counted, s.direction, s.from_value) for s in stats(body)] == expected
+
+
+def test_a_sentence_opening_on_to_after_a_change_is_read_safely():
+    # "To" opens the sentence two characters after the last change ended: no earlier comma to read
+    assert [(s.text, s.counted, s.direction) for s in stats("Prices rose 5%. To $40 a barrel, some say.")] == [
+        ("5%", "prices", "up"), ("$40", None, None)]
