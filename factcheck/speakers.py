@@ -61,8 +61,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
-CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et"}
-NAME_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}|{_NICKNAME})?{_CAP}){{0,6}}")
+CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et", "&"}
+NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteries de l'Orse")
+    rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}(?:l['’])?|{_NICKNAME})?{_CAP}){{0,6}}")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -264,6 +265,7 @@ class PersonIndex:
     _descriptions: dict = field(default_factory=dict, repr=False)  # noun -> where and how the text described it
     _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
     _owners: dict = field(default_factory=dict, repr=False)  # noun -> (where, whose) it was named as someone's
+    kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "utility" -> organisations it was put beside
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -474,9 +476,31 @@ class PersonIndex:
                     of_kind.append((at, name))
                 if noun in GENERIC_ORGANISATION_NOUNS and _clean_token(name.split()[-1]) not in _ORG_SET:
                     of_no_other_kind.append((at, name))
-            self._of_kind[noun] = (of_kind, of_no_other_kind)
+            self._of_kind[noun] = (sorted(of_kind + self.kinds.get(noun, [])), of_no_other_kind)
         of_kind, of_no_other_kind = self._of_kind[noun]
         return _latest_before(of_kind, offset) or _latest_before(of_no_other_kind, offset)
+
+
+    def full_organisation(self, name: str, offset: int) -> str:
+        """An organisation's short form resolved to the one full name the article gave it before
+        ``offset``: its initials ('the DMC' after 'Devgarh Municipal Corporation') or the end of
+        it ('Local 4412' after 'Civic Workers Local 4412'). Two it could mean leave it as written."""
+        key = name_key(name)
+        short = key.split()
+        initials = name.isupper() and 2 <= len(name) <= 6 and name.isalpha()
+        k = bisect.bisect_left(self.organisations, (offset, ""))
+        fuller = {full for _, full in self.organisations[:k] if len(name_key(full).split()) > len(short) and (
+            name_key(full).split()[-len(short):] == short if not initials else _initials(full) == name)}
+        return fuller.pop() if len(fuller) == 1 else name
+
+
+_UNINITIALLED = {"of", "and", "the", "for", "de", "des", "du", "la", "le", "der", "die", "das", "für", "und", "et", "&"}
+
+
+def _initials(name: str) -> str:
+    """'Devgarh Municipal Corporation' -> 'DMC'; 'Régie des transports de Montreval' -> 'RTM'."""
+    return "".join(word[0].upper() for word in name.replace("l’", "").replace("l'", "").split()
+                   if word.lower() not in _UNINITIALLED and word[0].isalpha())
 
 
 def _latest_before(entries: list[tuple[int, str]], offset: int) -> str | None:
@@ -631,6 +655,11 @@ def index_people(text: str) -> PersonIndex:
                 name, is_person = person_name(part)
                 if name and not is_person and len(name) > 1 and name[:1].isupper():
                     index.organisations.append((at, name))
+                    after = _ROLE_JUST_AFTER.match(text, at + len(whole))
+                    after = after if after and text[after.end():after.end() + 2] not in ("'s", "’s") else None
+                    for written in (_role_just_before(text, at), after and after.group(1)):
+                        if written and _known_noun(written) in _ORG_SET:  # "The regional utility, Sawtell Power & Light,"
+                            index.kinds.setdefault(_known_noun(written), []).append((at, name))
                 if name and is_person:
                     index.add(at, name)
                     tokens = part.split()
@@ -656,7 +685,8 @@ def index_people(text: str) -> PersonIndex:
     return index
 
 
-_TRAILING_NAME = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}$")
+# The name a phrase ends on, whole: "Le maire Jean Dupont", "la coopérative Laiteries de l'Orse".
+_TRAILING_NAME = re.compile(rf"(?<![\w'’-]){_CAP}(?: (?:(?:{'|'.join(CONNECTORS)}) (?:l['’])?)?{_CAP}){{0,3}}$")
 
 
 def _article_pattern(articles: list[str]) -> str:
@@ -791,8 +821,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     elif bare and (not bare[0].isupper() and not _PARTICLED_SURNAME.fullmatch(bare)
                    or article and _names_a_kind(article.group(0), bare)):
         return _role_or_kind(phrase, bare, offset, index)
-    elif article and len(bare.split()) == 1:
-        return Speaker(bare, phrase, False, 0.8)  # "The Pentagon", "Die RVL": an institution, never a person
+    elif article and len(bare.split()) == 1:  # "The Pentagon", "Die RVL": an institution, never a person
+        return Speaker(index.full_organisation(bare, offset), phrase, False, 0.8)
     elif article:
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     if _names_several(phrase):
@@ -812,7 +842,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if not name:
         return None
     if not is_person or article and bare.startswith(name):  # "The Starlite Drive-In": a place or a body
-        return Speaker(name, phrase, False, 0.85)
+        return Speaker(index.full_organisation(name, offset), phrase, False, 0.85)
     if index.shared_surname(name, offset):  # two people in the article share this surname: never guess,
         chosen = index.told_apart(name, offset, phrase.split()[:-1])  # but a title may tell them apart
         return Speaker(chosen, phrase, True, 0.8) if chosen else None

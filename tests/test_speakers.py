@@ -250,3 +250,24 @@ def test_callings_times_and_conjunctions_before_names(phrase, expected):
 ])
 def test_sentence_openings_places_and_relative_attributions(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form resolves to the full name the article gave first: its initials, or a kind put beside it
+    ("The Harnai Municipal Corporation shut the pumps. “Boil your water,” the HMC said.",
+     [("Boil your water", "Harnai Municipal Corporation")]),
+    ("The HMC shut the pumps. “Boil your water,” the HMC said.", [("Boil your water", "HMC")]),
+    ("The regional utility, Corran Power & Light, cut supply. “Crews are out,” the utility said.",
+     [("Crews are out", "Corran Power & Light")]),
+    # a name with an elided article after "de" is one name
+    ("La coopérative Laiteries de l'Aune a réagi. « Nous payons le juste prix », a affirmé la coopérative "
+     "Laiteries de l'Aune.", [("Nous payons le juste prix", "Laiteries de l'Aune")]),
+])
+def test_organisations_in_short_form_and_with_elided_articles(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_kind_before_a_possessive_ties_no_organisation():
+    # "In Brennock County, the authority's data" does not make the county the authority
+    text = ("In Brennock County, the authority's data shows rents rose. “We need more vouchers,” the authority said.")
+    assert speakers(text) == [("We need more vouchers", "authority")]
