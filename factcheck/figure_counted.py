@@ -165,7 +165,7 @@ def _phrase(tokens: list[Token], i: int, participle_first: str = "always", gerun
                     tokens[i + 1][2] in DETERMINERS or tokens[i + 1][2] in _LINKS
                     or not tokens[i + 1][0][0].isalpha() or tokens[i + 1][0][0].isupper())) \
                 or words and (low in MEASURE_VERBS and not low.endswith("s") and low not in _NOUN_VERBS
-                              or low in _COMMON_VERBS or low.endswith("s") and i + 1 < n and tokens[i + 1][0].islower()
+                              or low in _COMMON_VERBS or is_plural(low) and i + 1 < n and tokens[i + 1][0].islower()
                               and (tokens[i + 1][2] in ("the", "its", "their", "his", "her", "our")
                                    or is_plural(tokens[i + 1][2]))):  # "a thirty-minute change saves lives"
             break  # a verb: "aid arrived", "gusts pushed", "a crash involving 46 vehicles", "deaths rose"
@@ -211,6 +211,10 @@ def _counted_after(r: Reading, after: list[Token]) -> _Phrase | None:
     if i >= len(after):
         return None
     word = after[i][2]
+    if word == "of" and r.unit in DURATIONS and i + 1 < len(after) and after[i + 1][0].islower() \
+            and after[i + 1][2] not in NP_STOP:
+        phrase = _phrase(after, i + 1)  # "18 minutes of warning", "six hours of testimony"
+        return phrase if phrase.words and phrase.words[-1] not in _RATE_NOUNS else None
     if word == "of" and r.unit not in DURATIONS:
         phrase = _phrase(after, i + 1, relative=True)
         if phrase.pronoun or phrase.words and phrase.words[-1] not in _ANY_REFERENCE:
@@ -380,6 +384,8 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
         return _subject_of(before, j, sent_start)  # "Temperatures are expected to reach": temperatures
     if k >= 0 and before[k][2] in ("which", "who", "that", "to"):
         return _antecedent(before, k)  # "pension contributions, which total", "the deficit to widen to"
+    if k > 0 and before[k][2] in ("and", "but") and before[k - 1][0] == ",":
+        return _sentence_subject(before, sent_start)  # "Earnings rose 11 cents, and were up 3.8%": theirs
     j = k
     while j >= 0 and _in_chain(before, j):
         j -= 1
@@ -407,6 +413,24 @@ def _subject_of(before: list[Token], verb: int, sent_start: int) -> list[str] | 
                 return None
             end = start
     return None
+
+
+_DIMENSIONS = {"long", "wide", "high", "tall", "deep", "thick", "across"}
+
+
+def _measured_noun(before: list[Token], after: list[Token], r: Reading) -> list[str] | None:
+    """What a measure with its dimension after it measures: 'a path 14 miles long and up to half
+    a mile wide' -> path (both figures)."""
+    if not (after and after[0][2] in _DIMENSIONS and r.unit in UNIT_WORDS):
+        return None
+    k = len(before) - 1
+    if k >= 1 and before[k][2] == "and" and before[k - 1][2] in _DIMENSIONS:  # past the first measure
+        k -= 2
+        while k >= 0 and (before[k][0][0].isdigit() or before[k][2] in UNIT_WORDS):
+            k -= 1
+    if k < 0 or not before[k][0].islower() or before[k][2] in NP_STOP or is_verb_like(before[k][0]):
+        return None
+    return _words_ending_at(before, k)
 
 
 # What a toll counts when a headline writes it after the number: "Eleven dead", "12 injured".
@@ -477,7 +501,12 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
         return _inherit(earlier, r), r.end, None, None  # "nearly double the 7.9 tonnes", "double what it was"
     if _level_reached(before, after, earlier):  # "shares rose 7.2% to $88.40 in after-hours trading"
         return earlier[-1].counted, r.end, None, None
+    measured = _measured_noun(before, after, r)
+    if measured:
+        return " ".join(measured), r.end, None, None
     phrase = _counted_after(r, after)
+    if phrase and r.unit in DURATIONS and after[0][2] == "of" and _governor(before, sent_start).how == "subject":
+        phrase = None  # "Inventory rose to 2.8 months of supply": what rose is measured, not the supply
     if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) \
             or (r.plain or r.kind == "vague") and after[:1] and after[0][2] == "more" and not (phrase and phrase.words):
         # "23 of them", "Of those, 1,648", "Thousands more": what is counted was named before
@@ -519,7 +548,8 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
             return " ".join(governor.words[-3:]), r.end, None, None
         if governor.words:
             return None, r.end, None, None  # "that number was under 40 percent"
-    elliptic = r.plain and (not after or not after[0][0][0].isalpha() or is_verb_like(after[0][0]))
+    elliptic = r.plain and (not after or not after[0][0][0].isalpha() or is_verb_like(after[0][0])
+                            or after[0][2] in ("who", "whom"))  # "including roughly 400 who attended"
     if governor.how != "subject" and (elliptic or _cue(before, earlier, sent_start)):
         # "34,000 fans, down from 41,500"; "I want the other 24 solved"
         inherited = _inherit(earlier, r, sent_start)

@@ -73,7 +73,8 @@ _IRREGULAR_PLURALS = set("""
     mice geese sheep deer fish data media series species faculty youth alumni criteria
 """.split())
 _NOT_PLURAL = {"news", "gas", "bus", "lens", "canvas", "chaos", "physics", "economics", "politics",
-               "always", "perhaps", "plus", "minus", "thus", "its", "this", "has", "was", "is", "as", "us"}
+               "always", "perhaps", "plus", "minus", "thus", "its", "this", "has", "was", "is", "as", "us",
+               "overseas", "whereas", "series", "species"}
 # States a percentage can describe without counting them ("35% complete").
 STATE_WORDS = {"complete", "full", "empty", "higher", "lower", "likely", "unlikely", "unchanged", "steady", "flat",
                "stable", "done", "ready", "certain", "sure", "cheaper",

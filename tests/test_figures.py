@@ -921,3 +921,25 @@ def test_a_sentence_opening_on_to_after_a_change_is_read_safely():
     # "To" opens the sentence two characters after the last change ended: no earlier comma to read
     assert [(s.text, s.counted, s.direction) for s in stats("Prices rose 5%. To $40 a barrel, some say.")] == [
         ("5%", "prices", "up"), ("$40", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a duration of something counts that thing; standing alone, or measuring a subject, it does not
+    ("Residents had 18 minutes of warning.", [("18 minutes", "warning")]),
+    ("The council met for three hours on Monday.", [("three hours", None)]),
+    ("Inventory rose to 2.8 months of supply.", [("2.8 months", "inventory")]),
+    # a measure with its dimension measures the noun before it, both figures of a pair
+    ("The tornado carved a path 14 miles long and up to half a mile wide.",
+     [("14 miles", "path"), ("up to half a mile", "path")]),
+    # "overseas" is no plural: the phrase runs on to its noun
+    ("It enrolled 1,842 new overseas students.", [("1,842", "overseas students")]),
+    # a count followed by "who" counts the people the sentence counted before
+    ("Officials traced 1,300 people, including 400 who attended a service.",
+     [("1,300", "people traced"), ("400", "people traced")]),
+    # a second verb of the sentence's subject after ", and"
+    ("Average earnings rose 11 cents, and were up 3.8% from a year earlier.",
+     [("11 cents", "average earnings"), ("3.8%", "average earnings")]),
+    ("Sales rose 5%, and profits were up 3%.", [("5%", "sales"), ("3%", "profits")]),
+])
+def test_durations_dimensions_and_shared_subjects(body, expected):
+    assert [(s.text, s.counted) for s in stats(body)] == expected
