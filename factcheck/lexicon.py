@@ -18,7 +18,7 @@ REPORTING_VERBS = {
         concluded concludes began begins texted emailed retorted retorts scoffed scoffs
         sighed sighs laughed laughs pleaded pleads protested protests reiterated reiterates
         clarified clarifies objected objects marveled marvelled marvels summed interjected
-        shot says mentioned mentions conceded replying adding alleged alleges informed informs
+        shot says mentioned mentions conceded replying adding telling alleged alleges informed informs
         assured assures
     """.split(),
     "de": """
@@ -30,7 +30,7 @@ REPORTING_VERBS = {
         meinten erklärten räumte kündigte fragte fragt schilderte berichtete erzählte
         ergänzte befand urteilte sagt meint verwies verweist erläuterte erläutert versicherte
         versichert beteuerte beteuert kommentierte kommentiert bilanzierte appellierte erzählt
-        berichtet schildert
+        berichtet schildert räumt fügt teilt
     """.split(),
     "fr": """
         déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé

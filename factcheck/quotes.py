@@ -447,8 +447,11 @@ def _head_speaker(head: str) -> tuple[str | None, str]:
                     return inverted, "verb"
             subject = _split_segments(before)
             said = _VERB.search(subject) if subject else None
-            if said and said.end() == len(subject) and said.start() > 0:
-                subject = subject[:said.start()].strip()  # "Mr Tillotson said, adding: “…”": his words
+            participle = verb.group(0).endswith("ing") and before.rstrip().endswith(",")
+            if said and said.start() > 0 and (said.end() == len(subject) or participle):
+                # "Mr Tillotson said, adding: “…”", "X acknowledged that …, telling reporters that
+                # crews were “…”": the words are the main verb's subject's
+                subject = subject[:said.start()].strip()
             if subject:
                 return subject, how
     opinion = _OPINION_LEAD.match(stripped)
@@ -885,7 +888,7 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|do
                            r"|(?:about|over)\s(?![\d$€£])"  # but "said about 14,000 customers remained …" reports
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 # A participle after a comma that goes on about the speaker, not what was reported.
-_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|blaming|betting|pointing\s+to)\s")
+_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to)\s")
 # The speaker's next act, joined by "and": "… a été fermée et a appelé les automobilistes à …".
 _JOINED_APPEAL = re.compile(r"\s(?:and|et|und)\s(?:(?:a|has|hat)\s)?(?:urged|appealed|called\son|appelé|demandé|invité|"
                             r"exhorté|appellierte|forderte|rief)\s")
@@ -954,14 +957,15 @@ class _Paraphrases:
             if clause is None:
                 continue
             clause_start, clause_end, speaker, sentence = clause
-            if quoted and not _quotes_fragments(self.text, clause_start, clause_end, quoted):
+            reports = [(clause_start, clause_end), *_second_report(self.text, clause_end, end)]
+            if quoted and not _quotes_fragments(self.text, reports, quoted):
                 continue
-            found.append(Quote(
-                text=self.text[clause_start:clause_end], start=clause_start, end=clause_end,
+            found.extend(Quote(
+                text=self.text[report_start:report_end], start=report_start, end=report_end,
                 speaker=speaker.name, speaker_as_written=speaker.as_written,
                 speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
                 kind=Kind.PARAPHRASE.value, context=sentence.strip(),
-            ))
+            ) for report_start, report_end in reports)
             self.people.add_subject(start, speaker.name, speaker.is_person)
         return found
 
@@ -972,17 +976,43 @@ _UNQUOTED_WORDS = 3
 _WORD_CHARS = re.compile(r"\w+")
 
 
-def _quotes_fragments(text: str, start: int, end: int, quoted: list[Quote]) -> bool:
-    """Whether the reported clause at start..end holds the quotes of its sentence as fragments of
-    its own words."""
-    if any(q.end > end or start < q.end and q.start < start for q in quoted):
-        return False
-    quoted = [q for q in quoted if q.start >= start]  # one quoted before it fragments another predicate
-    words, at = 0, start
+def _quotes_fragments(text: str, reports: list[tuple[int, int]], quoted: list[Quote]) -> bool:
+    """Whether the reported clauses (start, end) of a sentence hold its quotes as fragments of
+    their own words. A quote before the first fragments another predicate ('called the vote "a
+    stitch-up" and said …'); one outside them all is speech of its own, so the sentence is no report."""
     for q in quoted:
-        words += len(_WORD_CHARS.findall(text, at, q.start))
-        at = q.end
-    return words + len(_WORD_CHARS.findall(text, at, end)) >= _UNQUOTED_WORDS
+        if q.end > reports[0][0] and not any(start <= q.start and q.end <= end for start, end in reports):
+            return False
+    for start, end in reports:
+        inside = [q for q in quoted if start <= q.start and q.end <= end]
+        if not inside:
+            continue
+        words, at = 0, start
+        for q in inside:
+            words += len(_WORD_CHARS.findall(text, at, q.start))
+            at = q.end
+        if words + len(_WORD_CHARS.findall(text, at, end)) < _UNQUOTED_WORDS:
+            return False
+    return True
+
+
+# A second report by the same speaker after the first: "…, telling reporters (that) crews were …",
+# "…, saying (that) the plan would …".
+_SECOND_REPORT = re.compile(r",\s+(?:telling\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+that|saying(?:\s+that)?)\s+")
+_SECOND_REPORT_TOLD = re.compile(  # without "that": whom it was told is one word or a name ("telling lawmakers his …")
+    r",\s+telling\s+(?:reporters|him|her|them|us|[a-z]+s|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?=[a-z])")
+
+
+def _second_report(text: str, first_end: int, sentence_end: int) -> list[tuple[int, int]]:
+    """The span of a report that follows the first one in its sentence, if any."""
+    lead = _SECOND_REPORT.match(text, first_end, sentence_end) or _SECOND_REPORT_TOLD.match(text, first_end, sentence_end)
+    if not lead:
+        return []
+    end = sentence_end
+    while end > lead.end() and text[end - 1] in ".!? \n":
+        end -= 1
+    clause = text[lead.end():end]
+    return [(lead.end(), end)] if len(clause.split()) >= 4 and _FINITE.search(clause) else []
 
 
 def _resolve_where_written(phrase: str, sentence_start: int, at: int, people: PersonIndex,
@@ -1027,7 +1057,8 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
         comma = commas[k]
         part = sentence[comma + 1:commas[k + 1] if k + 1 < len(commas) else len(sentence)].rstrip(".!? ")
         verb = _VERB.search(part)
-        if not verb or verb.group(0) not in _CLAUSE_VERBS or len(part[:verb.start()].split()) > 8 \
+        if not verb or verb.group(0) not in _CLAUSE_VERBS or verb.group(0).endswith("ing") \
+                or len(part[:verb.start()].split()) > 8 \
                 or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS + _RELATIVE_PRONOUNS):
             continue  # (a fact 'according to X' is no reported speech, nor 'X, who wrote the bill, said …')
         after = part[verb.end():]

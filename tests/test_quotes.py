@@ -870,3 +870,21 @@ def test_one_megabyte_article_finishes_fast():
     per_paragraph = [(q.kind, q.text, q.speaker) for q in found[:2]]
     assert per_paragraph == [("paraphrase", "the city would hire 300 officers", "Tom Reyes"),
                              ("quote", "We will not back down", "Tom Reyes")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the report adds a second report by the same speaker
+    ("Mayor Celia Orton admitted that the city had been slow to grit roads, telling a news conference that "
+     "crews had been “one shift behind” from the start.",
+     [("paraphrase", "the city had been slow to grit roads", "Celia Orton"),
+      ("paraphrase", "crews had been “one shift behind” from the start", "Celia Orton"),
+      ("quote", "one shift behind", "Celia Orton")]),
+    ("The director insisted that he never signed the contract, telling lawmakers his signature had been forged.",
+     [("paraphrase", "he never signed the contract", "director"),
+      ("paraphrase", "his signature had been forged", "director")]),
+    # near miss: a participle with no clause after it adds nothing
+    ("Mayor Celia Orton said that the roads would be gritted by noon, telling crews to hurry.",
+     [("paraphrase", "the roads would be gritted by noon", "Celia Orton")]),
+])
+def test_a_second_report_joined_by_a_participle(text, expected):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
