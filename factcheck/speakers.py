@@ -266,6 +266,7 @@ class PersonIndex:
     _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
     _owners: dict = field(default_factory=dict, repr=False)  # noun -> (where, whose) it was named as someone's
     kinds: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # "utility" -> organisations it was put beside
+    _short_forms: dict = field(default_factory=dict, repr=False)  # "DMC", ("local", "4412") -> (offset, full name)
 
     def add(self, offset: int, name: str) -> None:
         if len(name.split()) >= 2 and (not self.people or self.people[-1] != (offset, name)):
@@ -485,16 +486,21 @@ class PersonIndex:
         """An organisation's short form resolved to the one full name the article gave it before
         ``offset``: its initials ('the DMC' after 'Devgarh Municipal Corporation') or the end of
         it ('Local 4412' after 'Civic Workers Local 4412'). Two it could mean leave it as written."""
-        key = name_key(name)
-        short = key.split()
-        initials = name.isupper() and 2 <= len(name) <= 6 and name.isalpha()
-        k = bisect.bisect_left(self.organisations, (offset, ""))
-        fuller = {full for _, full in self.organisations[:k] if len(name_key(full).split()) > len(short) and (
-            name_key(full).split()[-len(short):] == short if not initials else _initials(full) == name)}
+        if not self._short_forms:  # every short form of every name, once per article
+            for at, full in self.organisations:
+                words = tuple(name_key(full).split())
+                for short in [words[-n:] for n in range(1, len(words))] + [_initials(full)]:
+                    self._short_forms.setdefault(short, []).append((at, full))
+        entries = self._short_forms.get(name if _is_initials(name) else tuple(name_key(name).split()), [])
+        fuller = {full for _, full in entries[:bisect.bisect_left(entries, (offset, ""))]}
         return fuller.pop() if len(fuller) == 1 else name
 
 
 _UNINITIALLED = {"of", "and", "the", "for", "de", "des", "du", "la", "le", "der", "die", "das", "für", "und", "et", "&"}
+
+
+def _is_initials(name: str) -> bool:
+    return name.isupper() and 2 <= len(name) <= 6 and name.isalpha()
 
 
 def _initials(name: str) -> str:

@@ -872,6 +872,18 @@ def test_one_megabyte_article_finishes_fast():
                              ("quote", "We will not back down", "Tom Reyes")]
 
 
+def test_many_organisations_and_their_short_forms_finish_fast():
+    # every short form is looked up in a table built once, not by reading every name named before
+    names = [f"{a} {b} Authority" for a in ("North", "South", "East", "West", "Upper", "Lower", "Old", "New")
+             for b in ("Ardle", "Brenn", "Calder", "Dunmore", "Essing", "Farrow", "Glen", "Harrow", "Isling",
+                       "Jessop", "Kell", "Lorne", "Marrow", "Norbury", "Orrin", "Pell")]
+    text = "".join(f"The {name} met on Monday. “We are ready,” the {name.split()[1]} Authority said.\n\n"
+                   for name in names) * 40
+    elapsed, found = _timed(text)
+    assert elapsed < 10, f"{elapsed:.1f}s"
+    assert (found[0].text, found[0].speaker) == ("We are ready", "North Ardle Authority")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a participle after the report adds a second report by the same speaker
     ("Mayor Celia Orton admitted that the city had been slow to grit roads, telling a news conference that "
