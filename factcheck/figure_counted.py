@@ -569,7 +569,8 @@ def _level_reached(before: list[Token], after: list[Token], earlier: list[Statis
     if not (before and before[-1][2] == "to" and earlier and earlier[-1].direction and earlier[-1].counted):
         return False
     gap = before[-1][1] - earlier[-1].end
-    after_comma = len(before) > 1 and before[-2][0] == "," and before[-2][1] == earlier[-1].end  # "…, or 0.3%, to $36.42"
+    # "…, or 0.3%, to $36.42": a comma may stand between them
+    after_comma = len(before) > 1 and before[-2][0] == "," and before[-2][1] == earlier[-1].end
     return (gap <= 1 or gap <= 2 and after_comma) and not (
         after and after[0][0][0].isalpha() and after[0][0].islower() and after[0][2] not in NP_STOP)
 

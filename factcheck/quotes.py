@@ -364,9 +364,10 @@ _SUBJECT_PRONOUN_FIRST = re.compile(r"\s*(he|she|er|sie|il|elle)\b", re.I)
 
 
 # When, written between an inverted verb and its subject: "a annoncé mardi la Régie", "sagte am Montag der Landrat".
-_WHEN_FIRST = re.compile(r"^\s*(?:(?:on|am)\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
-                         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|\w+tag|heute|gestern)"
-                         r"(?:\s+(?:soir|matin|après-midi|morning|afternoon|evening|night|abend|morgen|nachmittag))?(?=\s)")
+_WHEN_FIRST = re.compile(
+    r"^\s*(?:(?:on|am)\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|\w+tag|heute|gestern)"
+    r"(?:\s+(?:soir|matin|après-midi|morning|afternoon|evening|night|abend|morgen|nachmittag))?(?=\s)")
 
 
 def _tail_speaker(tail: str) -> str | None:
@@ -589,7 +590,8 @@ _NOT_NAME_LEADS = {"a", "an", "the", "der", "die", "das", "ein", "eine", "le", "
 
 _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
                      "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
-                     "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while", "late", "early",
+                     "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
+                     "late", "early",
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
                      "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
@@ -1005,7 +1007,8 @@ _SECOND_REPORT_TOLD = re.compile(  # without "that": whom it was told is one wor
 
 def _second_report(text: str, first_end: int, sentence_end: int) -> list[tuple[int, int]]:
     """The span of a report that follows the first one in its sentence, if any."""
-    lead = _SECOND_REPORT.match(text, first_end, sentence_end) or _SECOND_REPORT_TOLD.match(text, first_end, sentence_end)
+    lead = _SECOND_REPORT.match(text, first_end, sentence_end) \
+        or _SECOND_REPORT_TOLD.match(text, first_end, sentence_end)
     if not lead:
         return []
     end = sentence_end
@@ -1038,7 +1041,7 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
     if at_end:  # the speaker named there or nobody: never someone earlier in the sentence
         comma, phrase = at_end
         speaker = _resolve_where_written(phrase, start, start + comma, people, window)
-        dateline = DATELINE_PREFIX.match(sentence)  # "MONTREVAL – La mise en service … est repoussée, a annoncé …"
+        dateline = DATELINE_PREFIX.match(sentence)  # "MONTREVAL – La mise en service …, a annoncé …"
         return (start + (dateline.end() if dateline else 0), start + comma, speaker, sentence) if speaker else None
     return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 

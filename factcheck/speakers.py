@@ -132,7 +132,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
     while rest and _clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
     while len(rest) > 2 and (_reads_as_role(rest[0], len(rest)) or _before_given_name(rest)):
-        rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd Kolbeck"
+        rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd …"
     if sum(t[:1].isupper() for t in rest) > 3:  # "Incident Commander Dale Brunner": rarely more than three words
         rest = rest[-2:]
     return rest or tokens
@@ -481,7 +481,6 @@ class PersonIndex:
         of_kind, of_no_other_kind = self._of_kind[noun]
         return _latest_before(of_kind, offset) or _latest_before(of_no_other_kind, offset)
 
-
     def full_organisation(self, name: str, offset: int) -> str:
         """An organisation's short form resolved to the one full name the article gave it before
         ``offset``: its initials ('the DMC' after 'Devgarh Municipal Corporation') or the end of
@@ -664,7 +663,8 @@ def index_people(text: str) -> PersonIndex:
                     after = _ROLE_JUST_AFTER.match(text, at + len(whole))
                     after = after if after and text[after.end():after.end() + 2] not in ("'s", "’s") else None
                     for written in (_role_just_before(text, at), after and after.group(1)):
-                        if written and _known_noun(written) in _ORG_SET:  # "The regional utility, Sawtell Power & Light,"
+                        if written and _known_noun(written) in _ORG_SET:
+                            # "The regional utility, Sawtell Power & Light,": the utility
                             index.kinds.setdefault(_known_noun(written), []).append((at, name))
                 if name and is_person:
                     index.add(at, name)
