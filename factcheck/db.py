@@ -278,7 +278,7 @@ class Database:
         blocked = set().union(*(index.get(key) for key in statistic_blocking_keys(figure)))
         candidates = {}
         for claim_id in sorted(blocked):
-            mentions = self._mentions_of(claim_id)
+            mentions = self._of_claim("mentions", claim_id)
             articles = {m["article_id"] for m in mentions}
             # the figure as written in the sentence the claim keeps ('seven', not the claim's 'seven schools')
             written = next((m["text"] for m in mentions if m.get("context") == claims[claim_id].get("context")), "")
@@ -313,18 +313,15 @@ class Database:
         """One claim with its mentions, speakers, conflicts and history."""
         return self._view(self._record("claims", claim_id, "#", "claim", "see 'factcheck claims'"))
 
-    def _mentions_of(self, claim_id: int) -> list[dict]:
-        rows = self._rows("mentions")
-        return [rows[i] for i in sorted(self._by("mentions", _claim_id).get(claim_id))]
-
-    def _history_of(self, claim_id: int) -> list[dict]:
-        rows = self._rows("history")
-        return [rows[i] for i in sorted(self._by("history", _claim_id).get(claim_id))]
+    def _of_claim(self, table: str, claim_id: int) -> list[dict]:
+        """A claim's mentions or history events, in id order."""
+        rows = self._rows(table)
+        return [rows[i] for i in sorted(self._by(table, _claim_id).get(claim_id))]
 
     def _view(self, claim: dict) -> dict:
         speakers, articles = self._rows("speakers"), self._rows("articles")
         mentions = []
-        for mention in self._mentions_of(claim["id"]):
+        for mention in self._of_claim("mentions", claim["id"]):
             article = articles.get(mention["article_id"], {})
             speaker = speakers.get(mention.get("speaker_id"))
             mentions.append({
@@ -341,7 +338,7 @@ class Database:
             })
         mentions.sort(key=lambda m: (m["date"] or "", m["id"]))
         speaker = speakers.get(claim.get("speaker_id"))
-        history = [dict(event) for event in self._history_of(claim["id"])]
+        history = [dict(event) for event in self._of_claim("history", claim["id"])]
         people = _distinct_people([m["speaker"] for m in mentions if m["speaker"]])
         view = {
             "id": claim["id"], "kind": claim["kind"], "text": claim["text"],
@@ -365,7 +362,7 @@ class Database:
         person, and the same words from two people in two stories are two sayings ('The voters
         have spoken')."""
         speakers = self._rows("speakers")
-        said = [(m["article_id"], speakers[m["speaker_id"]]["name"]) for m in self._mentions_of(claim_id)
+        said = [(m["article_id"], speakers[m["speaker_id"]]["name"]) for m in self._of_claim("mentions", claim_id)
                 if m.get("speaker_id") in speakers and speakers[m["speaker_id"]].get("is_person")]
         if len(_distinct_people([name for _, name in said])) < 2:
             return False
@@ -407,7 +404,7 @@ class Database:
                 continue
             if filters.assigned_to and claim.get("assigned_to") != filters.assigned_to:
                 continue
-            mentions = self._mentions_of(claim["id"])
+            mentions = self._of_claim("mentions", claim["id"])
             if speaker_ids is not None and claim.get("speaker_id") not in speaker_ids and not any(
                     m.get("speaker_id") in speaker_ids for m in mentions):
                 continue
@@ -566,7 +563,7 @@ class Database:
         """Attach a mention to another claim; a claim left with no mention and no decision goes."""
         old = mention["claim_id"]
         self._update("mentions", mention["id"], {"claim_id": claim_id, **fields})
-        if old != claim_id and not self._mentions_of(old) and not self._history_of(old):
+        if old != claim_id and not self._of_claim("mentions", old) and not self._of_claim("history", old):
             self._delete("claims", old)
             for index in (self._quote_indexes or {}).values():
                 index.remove(old)
@@ -626,7 +623,7 @@ class Database:
         mention = self._mention(mention_id)
         old = mention["claim_id"]
         self._resolve_suggestions(mention["id"], "rejected")
-        others = [m for m in self._mentions_of(old) if m["id"] != mention["id"]]
+        others = [m for m in self._of_claim("mentions", old) if m["id"] != mention["id"]]
         if not others:
             self._update("mentions", mention["id"], {"manual": True})
             return mention, old
@@ -809,7 +806,7 @@ class Database:
             self._insert("history", record)
             added["history"] += 1
         for claim_id in set(claim_ids.values()):
-            events = self._history_of(claim_id)
+            events = self._of_claim("history", claim_id)
             if events:
                 latest = max(events, key=lambda e: (e["at"], e["id"]))
                 self._update("claims", claim_id, {"status": latest["new_status"]})
@@ -917,7 +914,7 @@ class Database:
         for mention in moved:
             self._update("mentions", mention["id"], {"speaker_id": new_id})
         for claim in list(self._rows("claims").values()):
-            mentions = self._mentions_of(claim["id"])
+            mentions = self._of_claim("mentions", claim["id"])
             if claim.get("speaker_id") == speaker["id"] and mentions and all(m.get("speaker_id") == new_id for m in mentions):
                 self._update("claims", claim["id"], {"speaker_id": new_id})
         self._update("speakers", speaker["id"], {"aliases": [a for a in speaker.get("aliases", [])

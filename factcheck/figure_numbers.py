@@ -97,7 +97,7 @@ _RANGE_OPENINGS = (" to ", " and ", "-", "–", " -", " –")  # what a range's 
 _HEDGE_AFTER_TO = re.compile(r"(about|around|roughly|nearly|almost|some|an estimated|more than|over|at least)\s",
                              re.IGNORECASE)  # "from 9% to about 14%": the new value is hedged
 # "to 4.6%", "to about 61%": the new value a change reached, written before its old one.
-_TO_BEFORE = re.compile(r"(?<![\w-])to\s(?:(?:about|around|roughly|nearly|almost|some|an estimated|more than|"
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s(?P<hedge>(?:about|around|roughly|nearly|almost|some|an estimated|more than|"
                         r"over|at least)\s)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
 _FRACTION_SCALES = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -324,7 +324,7 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
     """A change written with its new value first: 'rose to 4.6% from 4.3%', '$31.42, up from
     $30.30'. Words between the two ('412 patients last week, up from 205') leave two figures."""
     join = _FROM_JOIN.match(text, first.end, limit)
-    led_by_to = bool(_TO_BEFORE.search(text, max(sent_start, first.start - 20), first.start))
+    led_by_to = _TO_BEFORE.search(text, max(sent_start, first.start - 20), first.start)
     if not join or not (join.group("direction") or led_by_to):
         return None
     hedge = _HEDGE_AFTER_TO.match(text, join.end())  # "down from more than 1,200": the new value's is kept
@@ -332,9 +332,9 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
     if old is None or old.rejected or old.kind != first.kind or old.unit != first.unit or old.counted \
             or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
         return None  # "moved the vote to 2026 from 2025": dates
-    hedged = led_by_to and text[first.start - 3:first.start] != "to "  # "to about 61% from 59%": the hedge's
-    return _changed_from(first, old, first.start - 3 if led_by_to and not hedged else first.start,
-                         join.group("direction"))
+    # "to 4.6% from 4.3%" starts at "to"; "to about 61% from 59%" at the hedge, read with the figure
+    starts_at_to = led_by_to and not led_by_to.group("hedge")
+    return _changed_from(first, old, led_by_to.start() if starts_at_to else first.start, join.group("direction"))
 
 
 def _changed_from(new: Reading, old: Reading, start: int, direction: str | None = None) -> Reading:

@@ -35,6 +35,7 @@ from factcheck.speakers import (
     LEADING_ARTICLE,
     PersonIndex,
     Speaker,
+    clean_token,
     gender_of,
     index_people,
     person_name,
@@ -305,7 +306,7 @@ def _split_segments(phrase: str) -> str:
             break
         trailing = _TITLE_THEN_NAME.search(segment)
         if first[:1].isupper() and person_name(segment)[0] or trailing and person_name(trailing.group(1))[1] \
-                and _clean(trailing.group(0).split()[0]) in _SUBJECT_WORDS:
+                and clean_token(trailing.group(0).split()[0]) in _SUBJECT_WORDS:
             chosen = segment  # 'Elena Marsh', 'state Rep. Carla Jimenez' (not 'director of … Infectious Diseases')
             break
     else:
@@ -479,7 +480,7 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 def _names_someone(phrase: str) -> bool:
     """Names, titles, roles and small words, as a transcript or a colon introduces a speaker:
     'Sen. Jane Doe', 'Der Landrat', 'A DHS spokesperson', not 'Sunak hit back'."""
-    return all(word[:1].isupper() or _clean(word) in _NAME_WORDS for word in phrase.split())
+    return all(word[:1].isupper() or clean_token(word) in _NAME_WORDS for word in phrase.split())
 
 
 def _fronted_adverbial(before: str) -> bool:
@@ -510,12 +511,12 @@ def _role_subject(segment: str) -> str | None:
     if not found:
         return None
     words = found.group(2).split()
-    last = next((i for i, word in enumerate(words[:4]) if _clean(word) in _ROLE_OR_KIND), None)
+    last = next((i for i, word in enumerate(words[:4]) if clean_token(word) in _ROLE_OR_KIND), None)
     if last is None:
         return None
-    while last + 1 < len(words) and _clean(words[last + 1]) in _ROLE_OR_KIND:
+    while last + 1 < len(words) and clean_token(words[last + 1]) in _ROLE_OR_KIND:
         last += 1  # "a school board member"
-    if last == 0 and _clean(words[0]) in _ORGANISATION_SET:
+    if last == 0 and clean_token(words[0]) in _ORGANISATION_SET:
         while last + 1 < len(words) and words[last + 1][:1].islower() and (
                 words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
             last += 1  # French puts what describes it after: "La direction générale de l’aviation civile"
@@ -557,11 +558,11 @@ def _capitalised_run(words: list[str]) -> str:
     word. Once a name has begun, a lower-case word ends it ('Olszewski verwies auf die
     Krankheitsquote' is 'Olszewski', though German capitalises the noun after)."""
     end, named = 0, False
-    after_article = bool(words) and _clean(words[0]) in _NOT_NAME_LEADS
+    after_article = bool(words) and clean_token(words[0]) in _NOT_NAME_LEADS
     for i, word in enumerate(words):
         if word[:1].isupper():
             end = i + 1
-            named = named or _clean(word) not in _SUBJECT_OR_LEAD
+            named = named or clean_token(word) not in _SUBJECT_OR_LEAD
         elif word[:1] in "“\"‘'" and word[1:2].isupper():
             continue  # a nickname: Samuel “Sully” Okafor
         elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
@@ -569,15 +570,11 @@ def _capitalised_run(words: list[str]) -> str:
         elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
             break
         elif named and word.lower() not in _SUBJECT_WORDS and not (
-                after_article and any(_clean(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
+                after_article and any(clean_token(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
             break  # (unless the words describe a role: "A Westbrook school board member")
     if end and end < len(words) and words[end].lower() in _SUBJECT_WORDS:
         end += 1  # "A Department of Border Affairs spokesperson called …"
     return " ".join(words[:end])
-
-
-def _clean(word: str) -> str:
-    return word.strip(".,;:'’").lower()
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "il", "elle", "er", "sie"}
@@ -776,7 +773,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         # '“Yes,” she said.': a one-word quote counts only when the attribution follows at once
         immediate = span.closed and (text[span.close_at - 1] in ",?!" or tail.lstrip().startswith((",", "—", "–")))
         # what unnamed groups call something is a term ('critics call it “coastal noir”'), not a quote
-        group_term = how == "fragment" and phrase and _clean(phrase.split()[0]) in _GROUPS
+        group_term = how == "fragment" and phrase and clean_token(phrase.split()[0]) in _GROUPS
         reported = (attributed and not group_term) or (tail_phrase is not None and immediate)
         nickname = (len(quote_text.split()) <= 2 and quote_text[:1].isupper() and span.closed
                     and _NICKNAME_AROUND.search(text, max(0, span.open_at - 30), span.open_at)

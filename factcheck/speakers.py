@@ -78,7 +78,7 @@ class Speaker:
     confidence: float = 0.9
 
 
-def _clean_token(token: str) -> str:
+def clean_token(token: str) -> str:
     return token.strip(".,;:'’").lower()
 
 
@@ -87,7 +87,7 @@ def is_organisation(tokens: list[str]) -> bool:
     'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2 or "&" in tokens:
         return True  # "ICE", "Darnell & Reece"
-    return _clean_token(tokens[-1]) in _ORG_SET
+    return clean_token(tokens[-1]) in _ORG_SET
 
 
 _LONG_TITLES = tuple(t for t in _TITLE_SET if len(t) >= 6)
@@ -116,7 +116,7 @@ def _reads_as_role(token: str, words: int) -> bool:
 def _before_given_name(tokens: list[str]) -> bool:
     """Whether the first word is a calling put before a full name ('Schäfer Bernd Kolbeck',
     'Winzer Karl Huber'): the next word is a first name and it is none ('Mary Ann Smith' is one)."""
-    return _clean_token(tokens[1]) in _GIVEN_NAME_GENDERS and _clean_token(tokens[0]) not in _GIVEN_NAME_GENDERS
+    return clean_token(tokens[1]) in _GIVEN_NAME_GENDERS and clean_token(tokens[0]) not in _GIVEN_NAME_GENDERS
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -126,10 +126,10 @@ def strip_titles(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens[:-1]):
         # particles after a first name are part of the name: "Ursula von der Leyen"
         in_name = token in PARTICLES and i > 0 and (tokens[i - 1][:1].isupper() or in_name)
-        if _is_title(_clean_token(token)) or _clean_token(token) in _ORG_SET or token[:1].islower() and not in_name:
+        if _is_title(clean_token(token)) or clean_token(token) in _ORG_SET or token[:1].islower() and not in_name:
             last_title = i
     rest = tokens[last_title + 1:]
-    while rest and _clean_token(rest[-1]) in _SUFFIXES:
+    while rest and clean_token(rest[-1]) in _SUFFIXES:
         rest = rest[:-1]
     while len(rest) > 2 and (_reads_as_role(rest[0], len(rest)) or _before_given_name(rest)):
         rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd …"
@@ -165,25 +165,25 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     phrase = DATELINE_PREFIX.sub("", phrase)
     head = _HEAD_END.split(phrase, maxsplit=1)[0]
     words = head.split()
-    while words and (_clean_token(words[0]) in _NOT_NAME or words[0][:1].islower()):
+    while words and (clean_token(words[0]) in _NOT_NAME or words[0][:1].islower()):
         words = words[1:]  # (also "state" in "the state Department of Environment")
     head = " ".join(words)
     of = _ORG_OF.search(head)
-    if of and _clean_token(head[:of.start()].split()[-1]) in _ORG_SET and not any(
-            _is_title(_clean_token(w)) for w in words[1:]):  # not "Commission President Ursula von der Leyen"
+    if of and clean_token(head[:of.start()].split()[-1]) in _ORG_SET and not any(
+            _is_title(clean_token(w)) for w in words[1:]):  # not "Commission President Ursula von der Leyen"
         # "Department of Corrections", "Montana Department of Transportation", "Amt für Jagd und
         # Fischerei": the whole is the name
         return head.strip().rstrip(".,"), False
     joined = _joined_name(phrase)
     phrase = joined or _AFTER_NAME.split(phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
-    while tokens and _clean_token(tokens[0]) in _NOT_NAME:
+    while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][:1].islower() and any(t[:1].isupper() for t in tokens[1:]):
         tokens = tokens[1:]  # "maire Jean Dupont": a role before the name
     if not tokens or not tokens[0][:1].isupper():
         return None, False
-    while tokens and _clean_token(tokens[0]) in _NOT_NAME:
+    while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     if not tokens:
         return None, False
@@ -199,14 +199,14 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
         return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
-    if _clean_token(tokens[-1]) in _PLACE_SET or _clean_token(tokens[0]) in _PLACE_SET and len(tokens) <= 2 and not any(
-            _clean_token(t) in _TITLE_SET for t in tokens):
+    if clean_token(tokens[-1]) in _PLACE_SET or clean_token(tokens[0]) in _PLACE_SET and len(tokens) <= 2 and not any(
+            clean_token(t) in _TITLE_SET for t in tokens):
         # "Pier Street", "Bahnhof Lahnau"; but "Port Commissioner Elena Marsh", "Harbor Line Ferries"
         return None, False
-    if any(b in ("der", "des") and _is_title(_clean_token(a)) for a, b in zip(tokens, tokens[1:])):
+    if any(b in ("der", "des") and _is_title(clean_token(a)) for a, b in zip(tokens, tokens[1:])):
         return None, False  # "Chefarzt der Gynäkologie", "Sprecher des Ministeriums": a role of something
     tokens = strip_titles(tokens)
-    if all(_clean_token(t) in _TITLE_SET for t in tokens):
+    if all(clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
     return " ".join(tokens).rstrip(".,"), True
 
@@ -223,7 +223,7 @@ def _joined_name(phrase: str) -> str | None:
         return None  # "Mei-Lin Chao of the firm Chao & Dunmore": the name ended before the "&"
     joined = phrase[:joint.end()] + _AFTER_NAME.split(phrase[joint.end():], maxsplit=1)[0]
     words = joined.split()
-    if is_organisation(words) or _COMPOUND_AND.match(phrase) and any(_is_title(_clean_token(w)) for w in words):
+    if is_organisation(words) or _COMPOUND_AND.match(phrase) and any(_is_title(clean_token(w)) for w in words):
         return joined
     return None
 
@@ -349,7 +349,7 @@ class PersonIndex:
         fitting = {n for n in candidates if self.genders.get(n) == gender} if gender else set()
         if len(fitting) == 1:
             return fitting.pop()
-        tied = {self.role_at(role, offset) for role in map(_known_noun, map(_clean_token, titles)) if role in self.roles}
+        tied = {self.role_at(role, offset) for role in map(_known_noun, map(clean_token, titles)) if role in self.roles}
         tied &= candidates
         if len(tied) == 1:
             return tied.pop()
@@ -439,7 +439,7 @@ class PersonIndex:
             for found in _noun_pattern(noun).finditer(self.text):  # the noun first, then the words around it
                 description, end = _description_at(self.text, found)
                 following = self.text[end:end + 30].split()[:1]
-                compound = bool(following) and _clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
+                compound = bool(following) and clean_token(following[0]) in _ROLE_OR_ORG  # 'a senior ministry official'
                 if description and description.split()[0] not in _NOT_DESCRIBING and not compound:
                     ends.append(end)
                     fuller.append(description)
@@ -475,7 +475,7 @@ class PersonIndex:
                 key = name_key(name)
                 if key != noun and any(f" {kind} " in f" {key} " for kind in kinds):
                     of_kind.append((at, name))
-                if noun in GENERIC_ORGANISATION_NOUNS and _clean_token(name.split()[-1]) not in _ORG_SET:
+                if noun in GENERIC_ORGANISATION_NOUNS and clean_token(name.split()[-1]) not in _ORG_SET:
                     of_no_other_kind.append((at, name))
             self._of_kind[noun] = (sorted(of_kind + self.kinds.get(noun, [])), of_no_other_kind)
         of_kind, of_no_other_kind = self._of_kind[noun]
@@ -605,7 +605,7 @@ def _sentence_case_organisations(text: str) -> list[tuple[int, str]]:
         kind = _WORD_BEFORE.search(text, max(0, connector.start() - 30), connector.start())
         name = _OF_NAME.match(text, connector.end())
         # a capitalised kind before a capitalised name is a whole name NAME_PHRASE finds
-        if kind and name and _clean_token(kind.group(1)) in _ORG_SET and (kind.group(1).islower() or name.group(1)):
+        if kind and name and clean_token(kind.group(1)) in _ORG_SET and (kind.group(1).islower() or name.group(1)):
             found.append((kind.start(), text[kind.start():name.end()]))
     return found
 
@@ -638,7 +638,7 @@ _FEMALE_TITLES = set(GENDERED_TITLES["f"])
 
 def gender_of(titles: list[str]) -> str | None:
     """'m' or 'f' when a word before a name tells ('Ms', 'Herr', 'spokeswoman', 'Bürgermeisterin')."""
-    for word in (_clean_token(t) for t in titles):
+    for word in (clean_token(t) for t in titles):
         if word in _MALE_TITLES:
             return "m"
         if word in _FEMALE_TITLES or len(word) > 5 and word.endswith("in") and _is_title(word):
@@ -670,14 +670,14 @@ def index_people(text: str) -> PersonIndex:
                     index.add(at, name)
                     tokens = part.split()
                     gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
-                    gender = gender or _GIVEN_NAME_GENDERS.get(_clean_token(name.split()[0]))  # "Ana Ruiz"
+                    gender = gender or _GIVEN_NAME_GENDERS.get(clean_token(name.split()[0]))  # "Ana Ruiz"
                     full = index.full_name(name, at + len(part)) if gender else ""  # "Ms Hume": Rachel Hume
                     if len(full.split()) >= 2:
                         index.genders.setdefault(full, gender)
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
-                        role = _known_noun(_clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
+                        role = _known_noun(clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
                         if (role in _TITLE_SET or role in _ROLE_SET) and \
-                                _clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
+                                clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
                             index.tie_role(role, at, name)
                     # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman" / "Der
                     # Chefarzt der Gynäkologie, Dr. Stefan Reuter"
@@ -751,7 +751,7 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
     head = _known_noun(described[-1])
     if head not in _ROLE_OR_ORG and described[0] in _ROLE_OR_ORG:
         head = described[0]  # French puts the noun first: "direction générale", "porte-parole adjoint"
-    if head not in _ROLE_SET and _clean_token(bare_words[-1]) not in _TITLE_SET:
+    if head not in _ROLE_SET and clean_token(bare_words[-1]) not in _TITLE_SET:
         if head not in _ORG_SET:
             return None
         if _POSSESSIVE.search(bare):
@@ -784,7 +784,7 @@ def _names_a_kind(article: str, bare: str) -> bool:
     Sprecher des Ministeriums', 'Das Amt', 'la Régie', and one German or French noun ('Ein
     Polizeisprecher'); an acronym is a name ('Die RVL'), and so is 'The Pentagon'."""
     last = bare.split()[-1]
-    if _clean_token(bare.split()[0]) in _ROLE_OR_ORG or last.islower() and _clean_token(last) in _ROLE_OR_ORG:
+    if clean_token(bare.split()[0]) in _ROLE_OR_ORG or last.islower() and clean_token(last) in _ROLE_OR_ORG:
         return True  # also "A Westbrook school board member"
     return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in _ENGLISH_ARTICLES
 
@@ -833,7 +833,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         phrase = bare  # "The Harlow Police Department", "Der Verein Lebensraum Alpen"
     if _names_several(phrase):
         return None  # "Sarah and Tom Miller": several people, no one speaker
-    if _clean_token(words[0]) in _GROUP_SET and not person_name(" ".join(words[1:]))[1]:
+    if clean_token(words[0]) in _GROUP_SET and not person_name(" ".join(words[1:]))[1]:
         # "Critics", "Officials at the Department": a group, no name (but "Staff Sgt. Jane Doe" is one)
         return Speaker(phrase, phrase, False, 0.6)
     last = words[-1].lower().strip(".,")
