@@ -141,6 +141,27 @@ TITLES = """
     agriculteur agricultrice éleveur éleveuse boulanger boulangère
     sohn tochter ehemann ehefrau vater mutter bruder schwester enkel enkelin
     fils fille mari épouse père mère frère sœur
+    pensioner corporator grandmother grandfather grandma grandpa widow shopkeeper publican
+    vicar midwife vet veterinarian dentist pharmacist plumber electrician builder mechanic
+    trucker miner welder barista waitress bartender cashier gardener florist grocer broker
+    banker investor entrepreneur businessman businesswoman landlady campaigner protester
+    convenor convener caretaker janitor courier postman beekeeper winemaker vintner
+    cyclist motorist climber survivor eyewitness
+    bäcker bäckerin metzger metzgerin metzgermeister fleischer fleischerin friseur friseurin
+    handwerker schreiner tischler elektriker gärtner gärtnerin kellner kellnerin hausmeister
+    busfahrer busfahrerin spediteur spediteurin händler händlerin makler maklerin imker
+    imkerin förster försterin jäger jägerin schäfer schäferin rentnerin krankenschwester
+    boucher bouchère vigneron vigneronne viticulteur viticultrice pêcheur artisan
+    infirmier infirmière médecin pharmacien pharmacienne riverain riveraine
+    maraîcher maraîchère restaurateur restauratrice hôtelier hôtelière paysagiste
+    chauffeur conducteur conductrice gendarme pompier
+""".split()
+
+# Letters after a name that are not part of it: "Sir Peter Vane MP", "Cathal Brennan SC",
+# "Rohan Bhattacharjee, IAS, told …".
+POST_NOMINALS = """
+    Jr Jr. Sr Sr. II III IV MP MEP MSP MLA MPP MHA TD QC KC SC BL OBE MBE CBE KBE DBE PhD
+    IAS IPS IFS CPA Esq Esq.
 """.split()
 
 
@@ -265,7 +286,14 @@ ORGANISATION_WORDS = """
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
     gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
-    enforcement protection diocese archdiocese
+    enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv
+""".split()
+
+# German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",
+# "Sportverein" (so "das Ministerium" is the Verkehrsministerium named before).
+COMPOUND_ORGANISATION_HEADS = """
+    ministerium behörde verband verein gewerkschaft partei regierung verwaltung polizei feuerwehr
+    klinikum krankenhaus gericht kammer präsidium direktion anstalt kasse stadtwerke
 """.split()
 
 # What else an organisation of a kind may be called in its name: "the hospital" is the
@@ -274,9 +302,14 @@ ORGANISATION_KINDS = {
     "hospital": ["hospital", "medical center", "medical centre", "health", "clinic", "infirmary"],
     "krankenhaus": ["krankenhaus", "klinik", "klinikum", "spital"],
     "hôpital": ["hôpital", "hopital", "chu", "clinique", "centre hospitalier"],
-    "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings"],
+    "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "gmbh", "ag"],
     "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners"],
     "university": ["university", "college"],
+    "unternehmen": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
+    "firma": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
+    "konzern": ["ag", "se", "konzern", "gruppe"],
+    "entreprise": ["sa", "sas", "sarl", "groupe"],
+    "société": ["sa", "sas", "sarl", "groupe"],
     "police": ["police", "sheriff", "constabulary"],
     "agency": ["agency", "authority", "department", "commission", "bureau", "administration", "service",
                "office", "board", "ministry"],

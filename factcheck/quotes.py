@@ -20,6 +20,7 @@ from factcheck.lexicon import (
     INDEFINITE_ARTICLES,
     ORGANISATION_WORDS,
     PARAPHRASE_VERBS,
+    POST_NOMINALS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -269,7 +270,9 @@ def _inner(text: str, span: _Span) -> tuple[int, int]:
 
 
 # "D-Ill.", "R-Texas", "34": appositions after a name that are never the subject
-_PARTY_OR_AGE = re.compile(r"^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$")
+# An apposition that is no subject: a party, an age or letters after a name ("Jane Doe, D-Ill.,",
+# "Maureen Oddie, 80,", "Rohan Bhattacharjee, IAS,").
+_PARTY_OR_AGE = re.compile(rf"^(?:[DRI]-[A-Z][\w.]*|\d{{1,3}}|{'|'.join(map(re.escape, POST_NOMINALS))})$")
 
 
 # "… after he", "in what the Authority described as": the subject is in the clause these open

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from factcheck.lexicon import (
     ABBREVIATIONS,
+    COMPOUND_ORGANISATION_HEADS,
     DEFINITE_ARTICLES,
     GENDERED_TITLES,
     GENERIC_ORGANISATION_NOUNS,
@@ -20,6 +21,7 @@ from factcheck.lexicon import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_DOCUMENTS,
@@ -61,10 +63,12 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
+_NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
 CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et", "&"}
 NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteries de l'Orse")
     rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}(?:l['’])?|{_NICKNAME})?{_CAP}){{0,6}}")
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_SUFFIXES = {letters.lower() for letters in POST_NOMINALS}
+_COMPOUND_ORGANISATION_HEADS = set(COMPOUND_ORGANISATION_HEADS)
 
 
 @dataclass
@@ -87,7 +91,13 @@ def is_organisation(tokens: list[str]) -> bool:
     'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2 or "&" in tokens:
         return True  # "ICE", "Darnell & Reece"
-    return clean_token(tokens[-1]) in _ORG_SET
+    last = clean_token(tokens[-1])
+    return last in _ORG_SET or is_compound_organisation(last)
+
+
+def is_compound_organisation(word: str) -> bool:
+    """A German compound whose last noun names an organisation: 'verkehrsministerium'."""
+    return any(word.endswith(head) and len(word) > len(head) + 2 for head in _COMPOUND_ORGANISATION_HEADS)
 
 
 _LONG_TITLES = tuple(t for t in _TITLE_SET if len(t) >= 6)
@@ -195,20 +205,31 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens[:owned[0] + 1]), False  # "The National Weather Service’s office": the Service
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
         tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
+    if any(b in ("der", "des", "das") and a not in _NAME_PARTICLES and clean_token(a) not in _ORG_SET
+           for a, b in zip(tokens, tokens[1:])):
+        # "Chefarzt der Gynäkologie", "Schwager der Schulleiterin": someone of something (but "von der Leyen")
+        return None, False
     if is_organisation(tokens):
-        return " ".join(tokens).rstrip(".,"), False
+        return " ".join(_after_von(tokens)).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
         return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
     if clean_token(tokens[-1]) in _PLACE_SET or clean_token(tokens[0]) in _PLACE_SET and len(tokens) <= 2 and not any(
             clean_token(t) in _TITLE_SET for t in tokens):
         # "Pier Street", "Bahnhof Lahnau"; but "Port Commissioner Elena Marsh", "Harbor Line Ferries"
         return None, False
-    if any(b in ("der", "des") and _is_title(clean_token(a)) for a, b in zip(tokens, tokens[1:])):
-        return None, False  # "Chefarzt der Gynäkologie", "Sprecher des Ministeriums": a role of something
     tokens = strip_titles(tokens)
     if all(clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
     return " ".join(tokens).rstrip(".,"), True
+
+
+def _after_von(tokens: list[str]) -> list[str]:
+    """An organisation's name after the German preposition before it: 'Mensa von der Frischküche
+    Marbachtal GmbH' is the GmbH's."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k] in ("von", "vom"):
+            return tokens[k + 2:] if tokens[k + 1] in ("der", "den", "dem") and k + 2 < len(tokens) else tokens[k + 1:]
+    return tokens
 
 
 def _joined_name(phrase: str) -> str | None:
@@ -473,7 +494,9 @@ class PersonIndex:
             of_kind, of_no_other_kind = [], []
             for at, name in self.organisations:
                 key = name_key(name)
-                if key != noun and any(f" {kind} " in f" {key} " for kind in kinds):
+                if key != noun and any(f" {kind} " in f" {key} " or kind in _COMPOUND_ORGANISATION_HEADS
+                                       and is_compound_organisation(key.split()[-1]) and key.endswith(kind)
+                                       for kind in kinds):
                     of_kind.append((at, name))
                 if noun in GENERIC_ORGANISATION_NOUNS and clean_token(name.split()[-1]) not in _ORG_SET:
                     of_no_other_kind.append((at, name))
@@ -588,7 +611,9 @@ def _role_just_before(text: str, at: int) -> str | None:
     return role_of.group(1) if role_of else None
 
 
-_ROLE_JUST_AFTER = re.compile(r",\s+(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+# A role in the apposition after a name, with or without an article: "Lee Park, the union's
+# spokesman", "Annick Guivarc'h, maire sans étiquette de …", "Karin Holzapfel, Geschäftsführerin der …".
+_ROLE_JUST_AFTER = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?)?([^\W\d_]+)\b")
 
 
 # French and German organisations written in sentence case, a kind and what it is of:
@@ -666,7 +691,7 @@ def index_people(text: str) -> PersonIndex:
                         if written and _known_noun(written) in _ORG_SET:
                             # "The regional utility, Sawtell Power & Light,": the utility
                             index.kinds.setdefault(_known_noun(written), []).append((at, name))
-                if name and is_person:
+                if name and is_person and not name[:1].islower():  # "von der Änderung" introduces nobody
                     index.add(at, name)
                     tokens = part.split()
                     gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
@@ -731,11 +756,12 @@ def _known_noun(word: str) -> str:
     return next((word[cut:] for cut in range(1, len(word) - 3) if word[cut:] in _COMPOUND_HEADS), word)  # longest
 
 
-def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Speaker | None:
+def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
     """A speaker named by a role ('the spokesman', 'ein Sprecher der Polizei', 'un porte-parole
     de la fédération') or by what kind of organisation it is ('the agency', 'la Régie'). A role
-    the article tied to a name is that person; an organisation's kind is the last one of that
-    kind it named; otherwise the phrase stands, marked as not a person."""
+    the article tied to a name is that person; a German or French calling with the definite
+    article ('sagte die Unternehmerin') is whom the text is about; an organisation's kind is the
+    last one of that kind it named; otherwise the phrase stands, marked as not a person."""
     bare_words = bare.split()
     if len(bare_words) > 10:
         return None
@@ -758,7 +784,12 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex) -> Sp
             return Speaker(bare, phrase, False, 0.7)  # "the attorney general's office" names itself
         named = index.organisation(head, offset) or index.owner_of(head, offset)
         return Speaker(named, phrase, False, 0.7) if named else Speaker(_fuller(bare, offset, index), phrase, False, 0.6)
-    tied = index.role_at(head, offset) if _DEFINITE.match(phrase) else index.lede_tie(head, offset)
+    definite = _DEFINITE.match(phrase)
+    tied = index.role_at(head, offset) if definite else index.lede_tie(head, offset)
+    if not tied and definite and head not in _ROLE_SET and definite.group(0).strip().lower() in _ARTICLE_GENDERS:
+        # German and French refer back to someone by their calling, as English does by age
+        tied = index.antecedent(offset, subject_window, gender_of([head]) or _ARTICLE_GENDERS[
+            definite.group(0).strip().lower()], True)
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(_fuller(bare, offset, index), phrase, False, 0.7)
 
 
@@ -826,7 +857,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         phrase = trailing_name.group(0)
     elif bare and (not bare[0].isupper() and not _PARTICLED_SURNAME.fullmatch(bare)
                    or article and _names_a_kind(article.group(0), bare)):
-        return _role_or_kind(phrase, bare, offset, index)
+        return _role_or_kind(phrase, bare, offset, index, subject_window)
     elif article and len(bare.split()) == 1:  # "The Pentagon", "Die RVL": an institution, never a person
         return Speaker(index.full_organisation(bare, offset), phrase, False, 0.8)
     elif article:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.speakers import person_name
+from test_quotes import _extract
 from test_quotes import quotes as speakers  # (text, speaker) of each direct quote, offsets checked
 
 
@@ -271,3 +272,55 @@ def test_a_kind_before_a_possessive_ties_no_organisation():
     # "In Brennock County, the authority's data" does not make the county the authority
     text = ("In Brennock County, the authority's data shows rents rose. “We need more vouchers,” the authority said.")
     assert speakers(text) == [("We need more vouchers", "authority")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # letters after a name and callings before it are no part of it
+    ("Sir Peter Vane MP", ("Peter Vane", True)),
+    ("Cathal Brennan SC", ("Cathal Brennan", True)),
+    ("Pensioner Maureen Oddie", ("Maureen Oddie", True)),
+    ("Corporator Shalini Kulkarni", ("Shalini Kulkarni", True)),
+    ("Der Bäcker Ludger Sommerfeld", ("Ludger Sommerfeld", True)),
+    # near misses: a first name that is also a calling elsewhere, and a name that is all there is
+    ("Hunter Caldwell", ("Hunter Caldwell", True)),
+    ("Peter Vane", ("Peter Vane", True)),
+    # a German compound ending in an organisation's noun is an organisation
+    ("Verkehrsministerium", ("Verkehrsministerium", False)),
+    ("Landesbehörde", ("Landesbehörde", False)),
+    # someone of something is no name; a particle before "der" is part of one
+    ("Schwager der Schulleiterin", (None, False)),
+    ("Ursula von der Leyen", ("Ursula von der Leyen", True)),
+])
+def test_post_nominals_callings_and_german_compounds(phrase, expected):
+    assert person_name(phrase) == expected
+
+
+def test_letters_after_a_name_are_no_subject_of_reported_speech():
+    text = "Lake authority chief Rohan Bhattacharjee, IAS, told reporters that the jetty would float on pontoons."
+    assert [(q.kind, q.speaker) for q in _extract(text)] == [("paraphrase", "Rohan Bhattacharjee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in the apposition after a name, without an article, ties the role to the name
+    ("Dans son bureau, Annick Guivarc'h, maire sans étiquette de Plouzévenec, ne regrette rien. Un conseiller "
+     "proteste.\n\n« Je ne reculerai pas », a assuré la maire.", [("Je ne reculerai pas", "Annick Guivarc'h")]),
+    ("Die Preise sinken, sagte Karin Holzapfel, Geschäftsführerin der Stadtwerke Lindau. Kunden atmen auf.\n\n"
+     "„Wir geben das weiter“, sagte die Geschäftsführerin.", [("Wir geben das weiter", "Karin Holzapfel")]),
+    # a German or French calling with the definite article is whom the text is about
+    ("Die Spediteurin Katja Pohl fährt jeden Tag einen Umweg. „Das sind 40 Fahrten“, sagte die Unternehmerin.",
+     [("Das sind 40 Fahrten", "Katja Pohl")]),
+    ("Unterschrieben hat auch Anja Brückner, deren Kinder die Schule besuchen. Sie habe erst spät von der Änderung "
+     "erfahren, erzählt die Mutter. »Mir geht es ums Prinzip.«", [("Mir geht es ums Prinzip.", "Anja Brückner")]),
+    # near miss: an English office nobody was tied to stays the office
+    ("Tom Smith runs the bakery. “We will reopen,” the mayor said.", [("We will reopen", "mayor")]),
+    # "das Ministerium" is the ministry named before in a compound; "das Unternehmen" the GmbH
+    ("Die Brücke bleibt zu, teilte das Verkehrsministerium mit.\n\nDas Ministerium schrieb auf X: „Sicherheit geht "
+     "vor.“", [("Sicherheit geht vor.", "Verkehrsministerium")]),
+    ("Beliefert wird die Mensa von der Frischküche Marbachtal GmbH. „Wir kochen frisch“, sagte das Unternehmen.",
+     [("Wir kochen frisch", "Frischküche Marbachtal GmbH")]),
+    # near miss: a French possessive is no company ("SA"), so the apposition names the speaker
+    ("Sa femme, Josiane Le Bihan, se montre plus nuancée. « Moi, je préfère les oiseaux », sourit-elle.",
+     [("Moi, je préfère les oiseaux", "Josiane Le Bihan")]),
+])
+def test_roles_after_names_callings_and_kinds_of_organisation(text, expected):
+    assert speakers(text) == expected
