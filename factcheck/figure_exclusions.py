@@ -33,6 +33,7 @@ _WORD_AFTER = re.compile(r"\.?\s+([^\W\d_]+)")
 _HOUR_AFTER = re.compile(r"\s?h(?:\s?\d\d)?(?![\w'’])")  # "2 h 30", "14 h": a time in French
 _AGO = re.compile(r"\s(?:ago|earlier|later|before|after)\b")
 _TIME_STARTS = set("apoAPOGUBCEh")  # what can follow the space in "6 p.m.", "9 GMT"
+_CODE_AFTER = re.compile(r"\s(?:zip|postal|post|area)\s?codes?\b|\spostcodes?\b", re.IGNORECASE)  # "the 21406 ZIP code"
 _SERVICE = re.compile(r"\s(?:call\s(?:center|centre)|hotline|helpline|help\sline|line)\b", re.IGNORECASE)
 # A duration after these dates another figure: "within nine days", "for the next 18 years".
 _PERIOD_BEFORE = re.compile(
@@ -80,6 +81,9 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
     if after[:1] in "/." and second.isdigit() or (len(raw) == 3 or raw == "1") and PHONE.match(text, r.start) \
             or prev_lower in _CALL_WORDS or prev_lower == "on" and any(t[2] in _CALL_WORDS for t in before[-6:-1]):
         return True  # 3/4/2025, 555-0143, "call 211", "call the force on 101", "call the SES on 132 500"
+    if second in "zZpPaA" and _CODE_AFTER.match(after) or prev_lower == "to" and "," not in raw and any(
+            t[2] in ("text", "texting", "sms") for t in before[-4:-1]):
+        return True  # "the 21406 ZIP code", "text FIRE to 40411": codes, not counts
     if prev == "," and len(raw) <= 3 and len(before) > 1 and before[-2][0][:1].isupper() and after[:1] in ",.;)" \
             and raw.isdigit():
         return True  # "Ana Ruiz, 26," -- an age beside a name

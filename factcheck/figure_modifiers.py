@@ -26,7 +26,7 @@ _RATE = re.compile(
     r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|"
     r"bushel|hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
     r"shift|trip|ride|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
-    r"\d[\d,]*\s[a-z]+|[$€£]\d[\d,.]*)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
+    r"\d(?:[\d,]*\d)?(?:\s[a-z]+)?|[$€£]\d[\d,.]*)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
     r"(?:each|every)\s(?:day|week|month|year|weekday))(?![\w'’])", re.IGNORECASE)
 _MONTH = "(?:" + "|".join(m.capitalize() + (r"\.?" if len(m) < 5 and m not in ("may", "june", "july") else "")
                           for m in MONTHS) + ")"
@@ -141,10 +141,15 @@ def comparison_direction(text: str, r: Reading) -> str | None:
     return None
 
 
+_OF_COMPLEMENT = re.compile(r"\sof\s(?:[a-z-]+\s){0,2}[a-z-]+(?=\s(?:per|a|an|every)\s)")
+
+
 def rate_and_period(text: str, number_end: int, counted_end: int) -> tuple[str | None, str | None, tuple[int, int]]:
     """'a day', 'per 100,000 residents', 'daily'; and 'in January', 'last year', 'within nine
     days', right after the number or what it counts; and the span they take."""
-    for start in (number_end,) if counted_end == number_end else (number_end, counted_end):
+    of_end = _OF_COMPLEMENT.match(text, counted_end)  # "9.2 cases of newborn withdrawal per 1,000 births"
+    starts = (number_end,) if counted_end == number_end else (number_end, counted_end)
+    for start in starts + (of_end.end(),) if of_end else starts:
         if not text[start:start + 1].isspace():
             continue  # both open on a space
         rate = period = None

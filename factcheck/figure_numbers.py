@@ -29,7 +29,9 @@ from factcheck.figure_words import (
 )
 from factcheck.lexicon import (
     CURRENCY_CODES,
+    CURRENCY_WORDS,
     FRACTION_WORDS,
+    MEASUREMENT_UNITS,
     NUMBER_WORDS,
     SCALE_WORDS,
     VAGUE_MAGNITUDES,
@@ -89,7 +91,7 @@ _WORD_AMOUNT = re.compile(
     r"(?:-(?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
     r"(?P<scale>\s(?:hundred|thousand|million|billion))?)(?![\w'’])")
 _UNIT_AFTER = re.compile(
-    r"(?:\s(?P<unit>(?:percentage|basis)\spoints?|points?|dollars|euros|"
+    rf"(?:\s(?P<unit>(?:percentage|basis)\spoints?|points?|{word_alternation(CURRENCY_WORDS)}|"
     rf"{word_alternation(sorted(UNIT_WORDS, key=len, reverse=True))})(?![\w'’/-])"
     r"|-(?P<compound>[a-z]+)(?![\w'’-]))")
 _VAGUE = re.compile(rf"(?i:{word_alternation(VAGUE_MAGNITUDES)})(?![\w'’])")
@@ -97,9 +99,11 @@ _RANGE_OPENINGS = (" to ", " and ", "-", "–", " -", " –")  # what a range's 
 _HEDGE_AFTER_TO = re.compile(r"(about|around|roughly|nearly|almost|some|an estimated|more than|over|at least)\s",
                              re.IGNORECASE)  # "from 9% to about 14%": the new value is hedged
 # "to 4.6%", "to about 61%": the new value a change reached, written before its old one.
-_TO_BEFORE = re.compile(r"(?<![\w-])to\s(?P<hedge>(?:about|around|roughly|nearly|almost|some|an estimated|more than|"
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s(?:(?:about|around|roughly|nearly|almost|some|an estimated|more than|"
                         r"over|at least)\s)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|and)\s")
+_COMPARATIVES = {"higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "greater", "cheaper",
+                 "dearer", "faster", "slower", "longer", "shorter", "heavier", "lighter", "wider", "narrower"}
 _FRACTION_SCALES = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _OF_A = re.compile(rf"\s(?:of\s)?an?(?:\s(?P<scale>(?i:{'|'.join(_FRACTION_SCALES)}))(?![\w'’])|(?=\s))")
 _DEGREES = re.compile(r"[ \u00a0\u202f]?°\s?([CF]?)(?![\w'’])")
@@ -119,8 +123,10 @@ _MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loan
                    "notes", "treasury", "treasuries", "yield", "yields", "gilt", "gilts"}
 _SINGULAR_UNITS = {"foot": "feet", "inch": "inches", "cent": "cents", "penny": "pence", "pence": "pence",
                    "percentage point": "percentage points", "basis point": "basis points"}
+_ABBREVIATED_UNITS = {unit for unit in MEASUREMENT_UNITS if not unit.islower()}
 _UNINFLECTED_UNITS = {"km", "kg", "mph", "kph", "km/h", "lbs", "mm", "cm", "feet", "pence", "knots", "square",
-                      "megawatt-hours"}
+                      "megawatt-hours", "kilowatt-hours", "gigawatt-hours", "terawatt-hours", "yuan", "rand", "naira",
+                      "ringgit", "baht", "lira"}
 
 
 @dataclass(slots=True)
@@ -152,6 +158,8 @@ class Reading:
 
 
 def _plural_unit(word: str) -> str:
+    if word in _ABBREVIATED_UNITS:
+        return word  # "kWh", "MW": as written
     word = word.lower()
     if word in _SINGULAR_UNITS:
         return _SINGULAR_UNITS[word]
@@ -204,8 +212,8 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
 def _unit_after(text: str, reading: Reading, after: re.Match) -> None:
     """Give ``reading`` the unit written after it: '18,000 acres', '40 dollars', '7 points clear'."""
     word = after.group("unit").lower()
-    if word in ("dollars", "euros"):
-        reading.unit = {"dollars": "$", "euros": "€"}[word]
+    if word in CURRENCY_WORDS:
+        reading.unit = CURRENCY_WORDS[word]
     elif word in ("point", "points"):
         # A margin ("leads by 18 points", "7 points clear") is a unit; points scored are counted.
         before = text[max(0, reading.start - 4):reading.start]
@@ -214,7 +222,7 @@ def _unit_after(text: str, reading: Reading, after: re.Match) -> None:
             return
         reading.unit = "points"
     else:
-        reading.unit = _plural_unit(word)
+        reading.unit = _plural_unit(after.group("unit"))
     reading.end = after.end()
     reading.plain = False
 
@@ -224,9 +232,8 @@ def _compound(text: str, reading: Reading, after: re.Match) -> None:
     word = after.group("compound")
     if word in ("year", "month", "week") and text.startswith("-old", after.end()):
         return
-    if word == "year" and text[after.end():after.end() + 12].split()[:1] and \
-            text[after.end():after.end() + 12].split()[0].lower() in _MORTGAGE_TERMS:
-        reading.rejected = True  # "a 30-year fixed mortgage": a product's name
+    if word == "year" and any(w.lower() in _MORTGAGE_TERMS for w in text[after.end():after.end() + 24].split()[:2]):
+        reading.rejected = True  # "a 30-year fixed mortgage", "10-year government bonds": a product's name
         reading.scanned_to = after.end()
         return
     if word in UNIT_WORDS or word in ("point", "percent"):
@@ -332,9 +339,7 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
     if old is None or old.rejected or old.kind != first.kind or old.unit != first.unit or old.counted \
             or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
         return None  # "moved the vote to 2026 from 2025": dates
-    # "to 4.6% from 4.3%" starts at "to"; "to about 61% from 59%" at the hedge, read with the figure
-    starts_at_to = led_by_to and not led_by_to.group("hedge")
-    return _changed_from(first, old, led_by_to.start() if starts_at_to else first.start, join.group("direction"))
+    return _changed_from(first, old, first.start, join.group("direction"))  # "(to) 4.6% from 4.3%": "to" is no hedge
 
 
 def _changed_from(new: Reading, old: Reading, start: int, direction: str | None = None) -> Reading:
@@ -348,9 +353,10 @@ def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None
     """'half', 'a third', 'two-thirds' -- unless a part of a period or an ordinal."""
     if text[end:end + 1] == "-":
         return None  # "half-hour", "double-track"
-    before = text[max(0, start - 8):start].lower().split()
-    if word == "half" and before and before[-1] in ("first", "second", "final", "latter", "former", "back", "other"):
-        return None  # "the second half of the course": a part of a period, not a share
+    before = text[max(0, start - 12):start].lower().split()
+    if word == "half" and before and (before[-1] in ("first", "second", "final", "latter", "former", "other")
+                                      or before[-1] == "back" and before[-2:-1] == ["the"]):
+        return None  # "the second half of the course", "the back half": a part of a period ("give back half" is a share)
     of_a = _OF_A.match(text, end)
     if of_a and of_a.group("scale"):  # "half a million", "a quarter of a million", "half a dozen"
         scale = _FRACTION_SCALES[of_a.group("scale").lower()]
@@ -363,8 +369,9 @@ def _fraction_word(text: str, start: int, end: int, word: str) -> Reading | None
         return reading
     following = tokenize(text, end, min(len(text), end + 20))
     if word != "half" and following and following[0][0].islower() and following[0][0] not in NP_STOP \
-            and not is_plural(following[0][0]) and not is_verb_like(following[0][0]):
-        return None  # "for a third time": an ordinal; "a one-quarter problem": an adjective
+            and not is_plural(following[0][0]) and not is_verb_like(following[0][0]) \
+            and following[0][0] not in _COMPARATIVES:
+        return None  # "for a third time": an ordinal; "a one-quarter problem": an adjective; "a third higher" is a share
     return Reading(start, end, FRACTION_WORDS[word], "fraction", "fraction")
 
 

@@ -23,7 +23,7 @@ Token = tuple[str, int, str]  # a word or mark, where it starts, and the word in
 BEFORE_CHARS = 160  # how far back the words a figure depends on are looked for
 AFTER_CHARS = 120
 SHARED_CHARS = 4000  # sentences up to this long are split into words once for all their figures
-UNIT_WORDS = {u.lower() for u in MEASUREMENT_UNITS} | set(DURATION_UNITS)
+UNIT_WORDS = {u.lower() for u in MEASUREMENT_UNITS} | set(MEASUREMENT_UNITS) | set(DURATION_UNITS)  # also 'kWh'
 DURATIONS = set(DURATION_UNITS)
 PHONE = re.compile(r"(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\d{3}-\d{4}\b|1-8\d\d\b")
 # Phone numbers outside the North American pattern: "0300 555 0142", "+44 20 7946 0958",

@@ -138,8 +138,8 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         r.end, r.unit, r.counted, r.plain = r.number_end, None, r.unit, True  # "full on 112 days": days counted
     if r.qualifier:
         qualifier, start = r.qualifier, r.start  # a hedge inside the figure: "from 9% to about 14%"
-    elif before and before[-1][2] in QUALIFIER_ENDS:
-        qualifier, start = qualifier_before(text, r.start, before)
+    elif before and before[-1][2] in QUALIFIER_ENDS and not (r.from_value is not None and before[-1][2] == "to"):
+        qualifier, start = qualifier_before(text, r.start, before)  # (but "ticked up to 4.3% from 4.2%" is no hedge)
     else:
         qualifier, start = None, r.start
     r.after_determiner = bool(before) and before[-1][2] in DETERMINERS

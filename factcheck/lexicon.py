@@ -395,6 +395,11 @@ SCALE_WORDS = {
 
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
 CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY"]
+# Currencies written as words after a number, and the unit they give ("1.5 billion crowns").
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "yen": "¥", "crowns": "crowns", "kronor": "kronor", "kroner": "kroner",
+                  "rupees": "rupees", "pesos": "pesos", "yuan": "yuan", "francs": "francs", "rand": "rand",
+                  "naira": "naira", "shillings": "shillings", "dirhams": "dirhams", "riyals": "riyals",
+                  "ringgit": "ringgit", "baht": "baht", "zlotys": "zlotys", "forints": "forints", "lira": "lira"}
 
 PERCENT_WORDS = ["percent", "per cent", "percentage points", "Prozent", "pour cent", "%"]
 
@@ -405,6 +410,8 @@ MEASUREMENT_UNITS = """
     tonne kilometre kilometer metre meter inch gallon litre liter barrel degree
     millimetres millimeters centimetres centimeters mm cm megawatts gigawatts kilowatts
     megawatt-hours cents cent pence kph knots
+    bushels bushel hectolitres hectolitre hectoliters hectoliter kilowatt-hours gigawatt-hours
+    terawatt-hours kWh MWh GWh TWh kW MW GW
 """.split()
 
 MONTHS = """
@@ -528,14 +535,16 @@ FOREIGN_CURRENCY_WORDS = {
 
 # Measurement units written after a number, with the English unit they give.
 FOREIGN_UNITS = {
-    "de": {"punkte": "points", "punkten": "points", "tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
+    "de": {"cent": "cents", "kilowattstunden": "kWh", "kilowattstunde": "kWh", "megawattstunden": "MWh",
+           "hektoliter": "hectolitres", "punkte": "points", "punkten": "points", "tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
            "meter": "metres", "zentimeter": "cm", "millimeter": "mm", "hektar": "hectares", "liter": "litres",
            "grad": "degrees", "quadratkilometer": "square km", "quadratmeter": "square metres",
            "megawatt": "megawatts", "gigawatt": "gigawatts", "sekunden": "seconds", "minuten": "minutes",
            "stunden": "hours", "tage": "days", "tagen": "days", "wochen": "weeks", "monate": "months",
            "monaten": "months", "jahre": "years", "jahren": "years", "nächte": "nights",
            "nächten": "nights"},
-    "fr": {"point": "points", "points": "points", "tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
+    "fr": {"centimes": "cents", "hectolitres": "hectolitres", "hectolitre": "hectolitres", "kilowattheures": "kWh",
+           "point": "points", "points": "points", "tonne": "tonnes", "tonnes": "tonnes", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
            "kilomètres": "km", "kilomètre": "km", "mètres": "metres", "mètre": "metres", "centimètres": "cm",
            "millimètres": "mm", "hectares": "hectares", "hectare": "hectares", "litres": "litres",
            "litre": "litres", "degrés": "degrees", "mégawatts": "megawatts", "secondes": "seconds",
@@ -583,10 +592,11 @@ FOREIGN_QUALIFIERS = {
     "de": {"mehr als": ">", "über": ">", "gut": ">", "rund": "~", "etwa": "~", "ungefähr": "~", "circa": "~",
            "fast": "~", "knapp": "~", "beinahe": "~", "nahezu": "~", "schätzungsweise": "~",
            "mindestens": ">=", "wenigstens": ">=", "bis zu": "<=", "höchstens": "<=", "maximal": "<=",
-           "weniger als": "<", "unter": "<"},
+           "weniger als": "<", "unter": "<", "annähernd": "~"},
     "fr": {"plus de": ">", "près de": "~", "environ": "~", "quelque": "~", "presque": "~", "pratiquement": "~",
            "au moins": ">=", "pas moins de": ">=", "jusqu'à": "<=", "jusqu’à": "<=", "au plus": "<=",
-           "au maximum": "<=", "moins de": "<"},
+           "au maximum": "<=", "moins de": "<", "autour de": "~", "aux alentours de": "~", "de l'ordre de": "~",
+           "de l’ordre de": "~", "quasiment": "~", "pas loin de": "~"},
 }
 
 FOREIGN_MONTHS = {

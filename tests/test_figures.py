@@ -158,13 +158,15 @@ def test_a_hedged_new_value_in_a_change(body, text, value, qualifier, bound, fro
 
 
 @pytest.mark.parametrize("body, text, value, from_value, direction, unit", [
-    ("The jobless rate rose to 4.6% from 4.3% in December.", "to 4.6% from 4.3%", 4.6, 4.3, "up", "%"),
-    ("Net income fell to $498m from $612m a year earlier.", "to $498m from $612m", 498_000_000, 612_000_000,
+    ("The jobless rate rose to 4.6% from 4.3% in December.", "4.6% from 4.3%", 4.6, 4.3, "up", "%"),
+    ("Net income fell to $498m from $612m a year earlier.", "$498m from $612m", 498_000_000, 612_000_000,
      "down", "$"),
     ("Average hourly earnings were $31.42, up from $30.30.", "$31.42, up from $30.30", 31.42, 30.3, "up", "$"),
     ("Overtime is capped at $48 million, down from $61 million.", "$48 million, down from $61 million",
      48_000_000, 61_000_000, "down", "$"),
     ("Turnout was about 38%, up from 31% in 2021.", "about 38%, up from 31%", 38, 31, "up", "%"),
+    # "up to" before the new value is the change's, not the hedge "up to"
+    ("The jobless rate ticked up to 4.3% from 4.2% in May.", "4.3% from 4.2%", 4.3, 4.2, "up", "%"),
 ])
 def test_change_written_new_value_first(body, text, value, from_value, direction, unit):
     s = one(body)
@@ -943,3 +945,65 @@ def test_a_sentence_opening_on_to_after_a_change_is_read_safely():
 ])
 def test_durations_dimensions_and_shared_subjects(body, expected):
     assert [(s.text, s.counted) for s in stats(body)] == expected
+
+
+# -- session 5: units, codes and shares real news writes ------------------------------------
+
+@pytest.mark.parametrize("body, text, value, unit, qualifier", [
+    ("Growers will harvest an estimated 2.41 billion bushels of corn.", "an estimated 2.41 billion bushels",
+     2_410_000_000, "bushels", "an estimated"),
+    ("A household uses 3,500 kWh a year.", "3,500 kWh", 3500, "kWh", None),
+    ("The wind farm will add 250 MW to the grid.", "250 MW", 250, "MW", None),
+    ("Wiping out roughly 4 billion crowns of market value.", "roughly 4 billion crowns", 4_000_000_000, "crowns",
+     "roughly"),
+    ("The fund holds 900 million rupees in cash.", "900 million rupees", 900_000_000, "rupees", None),
+    (FRENCH + "Ils ont récolté environ 412\u202f000 hectolitres de vin.", "environ 412\u202f000 hectolitres", 412000,
+     "hectolitres", "environ"),
+    (FRENCH + "L'hectolitre s'échange autour de 165 euros.", "autour de 165 euros", 165, "€", "autour de"),
+    (GERMAN + "Ein Haushalt mit 3.500 Kilowattstunden spart Geld.", "3.500 Kilowattstunden", 3500, "kWh", None),
+    (GERMAN + "Der Preis liegt bei 33,9 Cent.", "33,9 Cent", 33.9, "cents", None),
+])
+def test_units_currencies_and_hedges_written_as_words(body, text, value, unit, qualifier):
+    s = one(body)
+    assert (s.text, s.value, s.unit, s.qualifier) == (text, value, unit, qualifier)
+
+
+def test_a_change_by_currency_words_with_its_old_value():
+    s = one("The bank will cut its bond purchases to 1.5 billion crowns from 2.5 billion crowns a month.")
+    assert (s.text, s.value, s.from_value, s.unit, s.direction) == (
+        "1.5 billion crowns from 2.5 billion crowns", 1_500_000_000, 2_500_000_000, "crowns", "down")
+
+
+@pytest.mark.parametrize("body, kept", [
+    # a ZIP code, a text short code and a bond's maturity are labels ...
+    ("Residents of the 21406 ZIP code were hit hardest.", []),
+    ("Evacuation information is available by texting FIRE to 40411.", []),
+    ("The yield on 10-year government bonds fell.", []),
+    # ... near misses: the same numbers counting something
+    ("The county has 21,406 residents.", ["21,406"]),
+    ("Calls to the hotline rose to 40,411.", ["40,411"]),
+    ("The city signed a 10-year lease on the depot.", ["10-year"]),
+])
+def test_codes_and_maturities_are_no_statistics(body, kept):
+    assert [s.text for s in stats(body)] == kept
+
+
+@pytest.mark.parametrize("body, text, rate", [
+    ("The hospital recorded 9.2 cases of newborn withdrawal per 1,000 births.", "9.2", "per 1,000 births"),
+    ("Residents died at a rate of 112 per 100,000.", "112", "per 100,000"),
+])
+def test_a_rate_after_what_is_counted_or_bare(body, text, rate):
+    s = one(body)  # the rate's own number is no statistic
+    assert (s.text, s.rate) == (text, rate)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Economists expect April to give back half of this gain.", [("half", 0.5, "gain")]),
+    ("Fertilizer prices remain roughly a third higher than in 2020.",
+     [("roughly a third", 0.3333, "fertilizer prices")]),
+    # near misses: a part of a period, and an ordinal
+    ("Scoring fell in the back half of the season.", []),
+    ("She ran for a third time.", []),
+])
+def test_fractions_given_back_and_compared(body, found):
+    assert [(s.text, s.value, s.counted) for s in stats(body)] == found
