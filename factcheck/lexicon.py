@@ -152,7 +152,7 @@ TITLES = """
     busfahrer busfahrerin spediteur spediteurin händler händlerin makler maklerin imker
     imkerin förster försterin jäger jägerin schäfer schäferin rentnerin krankenschwester
     boucher bouchère vigneron vigneronne viticulteur viticultrice pêcheur artisan
-    infirmier infirmière médecin pharmacien pharmacienne riverain riveraine
+    infirmier infirmière médecin pharmacien pharmacienne riverain riveraine élu élue chercheur chercheuse
     maraîcher maraîchère restaurateur restauratrice hôtelier hôtelière paysagiste
     chauffeur conducteur conductrice gendarme pompier
 """.split()

@@ -682,15 +682,16 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
 def _record_subject(sentence: str, start: int, subject: str | None, index: PersonIndex,
                     paragraph_index: SpanIndex) -> None:
     """Record who one sentence is about, when its subject names someone."""
+    window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
     if subject and subject.lower() in PRONOUNS and _PARTICIPLE_OPENING.match(sentence):
         # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
         # subject is the pronoun's, so names inside it are never what the pronoun means
-        window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
         index.add_subject(start, index.latest_subject(start, window, subject) or "")
     elif subject and LEADING_ARTICLE.match(subject):
         # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
-        # organisation of that kind, or an unnamed role no later pronoun reaches past
-        speaker = resolve(subject, start, index, start)
+        # organisation of that kind, someone just named ("La chercheuse", "Der 58-Jährige"),
+        # or an unnamed role no later pronoun reaches past
+        speaker = resolve(subject, start, index, window)
         titled = len(LEADING_ARTICLE.sub("", subject).split()) >= 2  # "Ihr Sohn Thomas", not "A Westbrook …"
         if speaker and (not speaker.is_person or len(speaker.name.split()) >= 2 or titled):
             index.add_subject(start, speaker.name, speaker.is_person)

@@ -786,10 +786,12 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subje
         return Speaker(named, phrase, False, 0.7) if named else Speaker(_fuller(bare, offset, index), phrase, False, 0.6)
     definite = _DEFINITE.match(phrase)
     tied = index.role_at(head, offset) if definite else index.lede_tie(head, offset)
-    if not tied and definite and head not in _ROLE_SET and definite.group(0).strip().lower() in _ARTICLE_GENDERS:
+    article = definite.group(0).strip().lower() if definite else ""
+    if not tied and head not in _ROLE_SET and article in _FOREIGN_DEFINITE:
         # German and French refer back to someone by their calling, as English does by age
-        tied = index.antecedent(offset, subject_window, gender_of([head]) or _ARTICLE_GENDERS[
-            definite.group(0).strip().lower()], True)
+        tied = index.antecedent(offset, subject_window, gender_of([head]) or _ARTICLE_GENDERS.get(article), True)
+        if not tied:
+            return None  # someone named further back: the quotes around it tell, not the word
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(_fuller(bare, offset, index), phrase, False, 0.7)
 
 
@@ -801,8 +803,9 @@ def _fuller(bare: str, offset: int, index: PersonIndex) -> str:
 
 # "the 45-year-old", "die 67-Jährige", "le sexagénaire" stand for someone just named.
 _AGE_DESCRIPTION = re.compile(r"(the|der|die|le|la)\s+(?:\d{1,3}-(?:year-old|[Jj]ährige[rn]?)|"
-                              r"(?:quadra|quinqua|sexa|septua|octo)génaire)$", re.I)
+                              r"(?:quadra|quinqua|sexa|septua|octo)génaire)(?:\s+[^\W\d_]+)?$", re.I)  # "the 23-year-old flyhalf"
 _ARTICLE_GENDERS = {"der": "m", "die": "f", "le": "m", "la": "f"}
+_FOREIGN_DEFINITE = {*_ARTICLE_GENDERS, "l'", "l’"}
 # A surname with its particles, as later references write it: "von der Leyen", "de la Fuente".
 _PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
     rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")

@@ -311,6 +311,11 @@ def test_letters_after_a_name_are_no_subject_of_reported_speech():
      [("Das sind 40 Fahrten", "Katja Pohl")]),
     ("Unterschrieben hat auch Anja Brückner, deren Kinder die Schule besuchen. Sie habe erst spät von der Änderung "
      "erfahren, erzählt die Mutter. »Mir geht es ums Prinzip.«", [("Mir geht es ums Prinzip.", "Anja Brückner")]),
+    ("Hélène Marchetti dirige l'étude. La chercheuse explique que la glace fond. « C'est un tapis sombre », "
+     "a-t-elle précisé.", [("C'est un tapis sombre", "Hélène Marchetti")]),
+    # an age with the noun after it stands for whom the text is about, as the age alone does
+    ("Ruan Steyn kicked the winning penalty. \"So I kicked it,\" the 23-year-old flyhalf said.",
+     [("So I kicked it", "Ruan Steyn")]),
     # near miss: an English office nobody was tied to stays the office
     ("Tom Smith runs the bakery. “We will reopen,” the mayor said.", [("We will reopen", "mayor")]),
     # "das Ministerium" is the ministry named before in a compound; "das Unternehmen" the GmbH
