@@ -918,7 +918,10 @@ _NOT_SAYING = re.compile(r"\b(?:declined|refused|wouldn['’]t|would not|didn['�
 # verlegt", "ein Gutachten koste Zeit".
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|bleibe|"
                          r"koste|brauche|wisse|gehe|komme|fehle|reiche|lasse|mache|zeige|führe|trage|halte|sehe|"
-                         r"gelte|drohe|plane|arbeite|warte|erwarte|hätten|wären|würden)\b")
+                         r"gelte|drohe|plane|arbeite|warte|erwarte|treffe|betreffe|fordere|rechne|prüfe|suche|"
+                         r"setze|bringe|nehme|finde|entstehe|bestehe|verliere|erhalte|sinke|steige|falle|wachse|"
+                         r"zahle|hätten|wären|würden|hätte|wäre|würde|gäbe|käme|müsste|müssten|könnte|könnten|"
+                         r"sollte|sollten|dürfte|dürften)\b")
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}

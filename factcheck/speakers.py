@@ -63,10 +63,10 @@ _CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"
 _NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
-_NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
 CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et", "&"}
 NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteries de l'Orse")
     rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}(?:l['’])?|{_NICKNAME})?{_CAP}){{0,6}}")
+_NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
 _SUFFIXES = {letters.lower() for letters in POST_NOMINALS}
 _COMPOUND_ORGANISATION_HEADS = set(COMPOUND_ORGANISATION_HEADS)
 
@@ -91,12 +91,14 @@ def is_organisation(tokens: list[str]) -> bool:
     'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2 or "&" in tokens:
         return True  # "ICE", "Darnell & Reece"
-    last = clean_token(tokens[-1])
-    return last in _ORG_SET or is_compound_organisation(last)
+    words = [clean_token(token) for token in tokens]
+    # German names an organisation by its kind, then its place: "Handelskammer Oberwendel", "Polizei Kiel"
+    return words[-1] in _ORG_SET or words[0] in _COMPOUND_ORGANISATION_HEADS or any(map(is_compound_organisation, words))
 
 
 def is_compound_organisation(word: str) -> bool:
-    """A German compound whose last noun names an organisation: 'verkehrsministerium'."""
+    """A German compound whose last noun names an organisation: 'verkehrsministerium' (but
+    'Kammer' alone is as likely a surname)."""
     return any(word.endswith(head) and len(word) > len(head) + 2 for head in _COMPOUND_ORGANISATION_HEADS)
 
 
@@ -444,7 +446,7 @@ class PersonIndex:
         """Whom a reference at ``offset`` of gender ``wanted`` (None: either) means; ``personal``
         when it can only be a person ('he', 'the 67-year-old')."""
         found = self.referent(offset, window_start, wanted)
-        if not found or not found[0] or (not found[1] and personal):
+        if not found or not found[0] or (not found[1] and personal and not _unnamed_person(found[0], wanted)):
             return None
         known = self.genders.get(found[0])
         if wanted and known and wanted != known:
@@ -495,8 +497,7 @@ class PersonIndex:
             for at, name in self.organisations:
                 key = name_key(name)
                 if key != noun and any(f" {kind} " in f" {key} " or kind in _COMPOUND_ORGANISATION_HEADS
-                                       and is_compound_organisation(key.split()[-1]) and key.endswith(kind)
-                                       for kind in kinds):
+                                       and any(word.endswith(kind) for word in key.split()) for kind in kinds):
                     of_kind.append((at, name))
                 if noun in GENERIC_ORGANISATION_NOUNS and clean_token(name.split()[-1]) not in _ORG_SET:
                     of_no_other_kind.append((at, name))
@@ -529,6 +530,14 @@ def _initials(name: str) -> str:
     """'Devgarh Municipal Corporation' -> 'DMC'; 'Régie des transports de Montreval' -> 'RTM'."""
     return "".join(word[0].upper() for word in name.replace("l’", "").replace("l'", "").split()
                    if word.lower() not in _UNINITIALLED and word[0].isalpha())
+
+
+def _unnamed_person(phrase: str, gender: str | None) -> bool:
+    """Whether a role phrase stands for one person a pronoun of ``gender`` can mean: 'Crossgate
+    Borough Council spokeswoman' for 'she' (not for 'he'; never 'residents')."""
+    role = clean_token(phrase.split()[-1])
+    return role in _ROLE_SET and role not in _GROUP_SET and gender_of([role]) in (gender, None) \
+        and not role.endswith(("s", "people"))  # one person, not "officials"
 
 
 def _latest_before(entries: list[tuple[int, str]], offset: int) -> str | None:

@@ -839,6 +839,37 @@ def test_a_verb_particle_is_no_speaker():
         ("quote", "für jede faire Lösung", "Brauerei Halden")]
 
 
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    # German reports with a comma and the subjunctive, Konjunktiv I or II
+    ("Die Spediteurin Katja Pohl, die mit dem Landrat nicht verwandt ist, sagte, ihre Lastwagen müssten künftig "
+     "einen Umweg fahren.", "ihre Lastwagen müssten künftig einen Umweg fahren", "Katja Pohl"),
+    # an organisation German names by its kind, then its place, with a shared hyphenated half
+    ("Die Industrie- und Handelskammer Oberwendel erklärte, die Sperrung treffe rund 300 Betriebe.",
+     "die Sperrung treffe rund 300 Betriebe", "Industrie- und Handelskammer Oberwendel"),
+])
+def test_german_reports_in_the_subjunctive(text, clause, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == [("paraphrase", clause, speaker)]
+
+
+def test_a_german_noun_before_a_place_and_no_verb_in_the_subjunctive_is_no_report():
+    # near miss: the indicative after the comma is the speaker's own next clause, not a report
+    assert _extract("Hans Kammer sagte, er fährt morgen nach Kiel.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" after an unnamed spokeswoman's quote is that spokeswoman
+    ("A Crossgate Council spokeswoman said: 'We have received complaints.'\n\nShe said chimes should be played "
+     "for only a few seconds at a time.", [("quote", "Crossgate Council spokeswoman"),
+                                             ("paraphrase", "Crossgate Council spokeswoman")]),
+    # near miss: "he" never means a spokeswoman
+    ("A Crossgate Council spokeswoman said: 'We have received complaints.'\n\nHe said chimes should be played "
+     "for only a few seconds at a time.", [("quote", "Crossgate Council spokeswoman")]),
+])
+def test_a_pronoun_after_an_unnamed_role(text, expected):
+    assert [(q.kind, q.speaker) for q in _extract(text)] == expected
+
+
 # -- linear time ----------------------------------------------------------------------------
 
 def _timed(text: str) -> tuple[float, list]:
