@@ -69,6 +69,7 @@ NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteri
 _NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
 _SUFFIXES = {letters.lower() for letters in POST_NOMINALS}
 _COMPOUND_ORGANISATION_HEADS = set(COMPOUND_ORGANISATION_HEADS)
+_COMPOUND_ORGANISATION = re.compile(rf"\w{{3}}(?:{'|'.join(COMPOUND_ORGANISATION_HEADS)})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -91,15 +92,10 @@ def is_organisation(tokens: list[str]) -> bool:
     'Senate Finance Committee Chair Harriet Lindqvist' names a person (the last word decides)."""
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0].strip(".")) >= 2 or "&" in tokens:
         return True  # "ICE", "Darnell & Reece"
-    words = [clean_token(token) for token in tokens]
-    # German names an organisation by its kind, then its place: "Handelskammer Oberwendel", "Polizei Kiel"
-    return words[-1] in _ORG_SET or words[0] in _COMPOUND_ORGANISATION_HEADS or any(map(is_compound_organisation, words))
-
-
-def is_compound_organisation(word: str) -> bool:
-    """A German compound whose last noun names an organisation: 'verkehrsministerium' (but
-    'Kammer' alone is as likely a surname)."""
-    return any(word.endswith(head) and len(word) > len(head) + 2 for head in _COMPOUND_ORGANISATION_HEADS)
+    # German names an organisation by its kind, then its place ("Handelskammer Oberwendel", "Polizei
+    # Kiel"), or by a compound ending in its kind ("Verkehrsministerium"; but "Kammer" alone may be a surname)
+    return clean_token(tokens[-1]) in _ORG_SET or clean_token(tokens[0]) in _COMPOUND_ORGANISATION_HEADS \
+        or bool(_COMPOUND_ORGANISATION.search(" ".join(tokens)))
 
 
 _LONG_TITLES = tuple(t for t in _TITLE_SET if len(t) >= 6)
