@@ -147,7 +147,8 @@ _OF_COMPLEMENT = re.compile(r"\sof\s(?:[a-z-]+\s){0,2}[a-z-]+(?=\s(?:per|a|an|ev
 def rate_and_period(text: str, number_end: int, counted_end: int) -> tuple[str | None, str | None, tuple[int, int]]:
     """'a day', 'per 100,000 residents', 'daily'; and 'in January', 'last year', 'within nine
     days', right after the number or what it counts; and the span they take."""
-    of_end = _OF_COMPLEMENT.match(text, counted_end)  # "9.2 cases of newborn withdrawal per 1,000 births"
+    # "9.2 cases of newborn withdrawal per 1,000 births"
+    of_end = _OF_COMPLEMENT.match(text, counted_end) if text.startswith(" of ", counted_end) else None
     starts = (number_end,) if counted_end == number_end else (number_end, counted_end)
     for start in starts + (of_end.end(),) if of_end else starts:
         if not text[start:start + 1].isspace():

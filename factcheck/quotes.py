@@ -55,7 +55,9 @@ _VERBS = {v for verbs in REPORTING_VERBS.values() for v in verbs}
 # (not after "a", which is also French: "a déclaré").
 _NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d} )" for word in ("the", "an", "his", "her", "its", "their", "our")
                                 for d in (word, word.capitalize()))
-_VERB_WORDS = word_alternation(_VERBS)
+# German "so" attributes only before whom it names ("…, so der Landrat", "so Müller"), never
+# in English ("had so far picked up").
+_VERB_WORDS = word_alternation(_VERBS - {"so"}) + r"|so(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))"
 # The lookahead first: the fourteen lookbehinds then run only where a verb starts (twice as fast).
 # Verbs of speech that are also plural nouns, used as nouns: "Asylum claims filed at …",
 # "Initial claims for benefits", "police reports were …" (but "Ferrante claims the agency …").
@@ -786,7 +788,8 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         label = span.closed and text[span.close_at - 1] not in ",.;:!?" and _modifies_a_noun(
             head, text[span.close_at + 1:span.close_at + 40])
         if nickname or naming or label or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head) or \
-                not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate)):
+                not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate
+                                                                          or how in ("verb", "fragment"))):
             continue
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)

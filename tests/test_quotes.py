@@ -323,7 +323,7 @@ def test_pronouns_agree_with_titles(text, expected):
     # a role with the name in apposition is that person; an inverted French pronoun after an elision
     ("Le ministre des Transports, Clément Beaune, a jugé le mouvement « irresponsable ». « Les Français ne "
      "doivent pas être pris en otage », a-t-il déclaré.",
-     [("Les Français ne doivent pas être pris en otage", "Clément Beaune")]),
+     [("irresponsable", "Clément Beaune"), ("Les Français ne doivent pas être pris en otage", "Clément Beaune")]),
     ("Sophie, 34 ans, attendait depuis six heures. « On ne nous dit rien », s’agace-t-elle.",
      [("On ne nous dit rien", "Sophie")]),
     # an age standing for whom the text is about
@@ -868,6 +868,29 @@ def test_a_german_noun_before_a_place_and_no_verb_in_the_subjunctive_is_no_repor
 ])
 def test_a_pronoun_after_an_unnamed_role(text, expected):
     assert [(q.kind, q.speaker) for q in _extract(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word quoted inside reported speech is the speaker's word
+    ("Dr Qureshi warned that a national rollout could ‘flood’ cardiology departments with referrals.",
+     [("paraphrase", "a national rollout could ‘flood’ cardiology departments with referrals", "Qureshi"),
+      ("quote", "flood", "Qureshi")]),
+    # a word quoted after a verb of judging is the judge's ('called the price "rich"')
+    ('Priya Natarajan, an analyst at Corbel & Finch, called the price "rich" on Monday.',
+     [("quote", "rich", "Priya Natarajan")]),
+    # "so far" is no German "so": the report's speaker is the one who said it
+    ("Tebbetts said air monitors had so far picked up only “trace readings” on the east side of town.",
+     [("paraphrase", "air monitors had so far picked up only “trace readings” on the east side of town", "Tebbetts"),
+      ("quote", "trace readings", "Tebbetts")]),
+])
+def test_words_quoted_inside_reported_speech(text, expected):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
+
+
+def test_a_scare_quote_with_no_speaker_stays_out():
+    # near miss: a word in quotation marks with no verb of saying before it is a term
+    assert _extract("The so-called ‘flood’ of referrals never came.") == []
 
 
 # -- linear time ----------------------------------------------------------------------------
