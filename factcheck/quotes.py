@@ -627,10 +627,15 @@ def _names_not_quotes(text: str, head: str) -> bool:
 def _modifies_a_noun(head: str, after: str) -> bool:
     """'the county’s “pay first, inspect later” approach', 'a “zero tolerance” policy': between a
     determiner and the noun it describes, a quotation is a label, not speech."""
+    return bool(_DETERMINER_BEFORE.search(head[-30:])) and _before_a_noun(after)
+
+
+def _before_a_noun(after: str) -> bool:
+    """Whether the words after a quotation start with a noun it describes ('“enhanced” tactics'),
+    not a function word or an adverb ('… today', '… recently')."""
     following = _WORD_AFTER.match(after)
     word = following.group(1) if following else ""
-    return bool(word and _DETERMINER_BEFORE.search(head[-30:]) and word not in _FUNCTION_WORDS
-                and not word.endswith("ly") and not _VERB.fullmatch(word))  # not "… today", "… recently"
+    return bool(word) and word not in _FUNCTION_WORDS and not word.endswith("ly") and not _VERB.fullmatch(word)
 
 
 def _names_a_title(text: str, head: str) -> bool:
@@ -738,6 +743,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
     # reported speech is read in step with the quotes, so each sees who the text before it was about
     paraphrases = _Paraphrases(text, sentences, quotes, people, paragraph_index, paragraphs)
     reported_speech: list[Quote] = []
+    unattributed: list[tuple[int, int, str]] = []  # short quoted words no verb just before attributes
     previous_end = 0
     for span in spans:
         reported_speech += paraphrases.until(span.open_at)
@@ -787,9 +793,13 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         naming = how == "fragment" and _title_case(quote_text)  # 'Locals call the complex “the Stacks”'
         label = span.closed and text[span.close_at - 1] not in ",.;:!?" and _modifies_a_noun(
             head, text[span.close_at + 1:span.close_at + 40])
-        if nickname or naming or label or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head) or \
-                not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate
-                                                                          or how in ("verb", "fragment"))):
+        if nickname or naming or label or _names_not_quotes(quote_text, head) or _names_a_title(quote_text, head):
+            continue
+        if not _looks_like_speech(quote_text) and not (reported and (len(quote_text.split()) >= 2 or immediate
+                                                                     or how in ("verb", "fragment"))):
+            if span.closed and not _title_case(quote_text) and not _before_a_noun(text[span.close_at + 1:span.close_at + 40]):
+                # the words of a report around them, if one is found there (not a name, nor a label)
+                unattributed.append((start, end, context_around(text, start, end, sent_start, sent_end)))
             continue
         if not span.closed and not (reported and how != "fragment" or follows_quote):
             continue  # a stray mark, not a quote whose closing mark was lost (a fragment closes in its sentence)
@@ -819,9 +829,25 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             kind=Kind.QUOTE.value,
             context=context_around(text, part_start, part_end, sent_start, sent_end),
         ) for part_start, part_end in parts)
-    quotes.extend(reported_speech + paraphrases.until(len(text)))
+    reported_speech += paraphrases.until(len(text))
+    quotes.extend(reported_speech + _reported_fragments(text, unattributed, reported_speech))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _reported_fragments(text: str, unattributed: list[tuple[int, int, str]], reports: list[Quote]) -> list[Quote]:
+    """Words quoted inside someone's reported speech are theirs: 'Tebbetts said the monitors had so
+    far picked up only “trace readings”'."""
+    found, k = [], 0
+    for start, end, context in unattributed:  # both in text order
+        while k < len(reports) and reports[k].end < end:
+            k += 1
+        if k < len(reports) and reports[k].start <= start:
+            report = reports[k]
+            found.append(Quote(text=text[start:end], start=start, end=end, speaker=report.speaker,
+                               speaker_as_written=report.speaker_as_written, speaker_is_person=report.speaker_is_person,
+                               confidence=report.confidence, kind=Kind.QUOTE.value, context=context))
+    return found
 
 
 # French sets the attribution inside one pair of guillemets: « A, a-t-il déclaré. B »,

@@ -888,6 +888,15 @@ def test_words_quoted_inside_reported_speech(text, expected):
     assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # near misses inside a report: a name in title case, and a label before its noun
+    "The department said inspectors would examine the span, a steel truss known locally as “Old Rusty,” next week.",
+    "The city said on Friday that its officers and deputies had repeatedly used “enhanced” tactics during raids.",
+])
+def test_names_and_labels_inside_reported_speech_are_no_quotes(text):
+    assert [q.kind for q in _extract(text)] == ["paraphrase"]
+
+
 def test_a_scare_quote_with_no_speaker_stays_out():
     # near miss: a word in quotation marks with no verb of saying before it is a term
     assert _extract("The so-called ‘flood’ of referrals never came.") == []
