@@ -920,14 +920,17 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|do
                            r"|(?:about|over)\s(?![\d$€£])"  # but "said about 14,000 customers remained …" reports
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 # A participle after a comma that goes on about the speaker, not what was reported.
-_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to)\s")
+_ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to|singling\s+out|"
+                                   r"praising|thanking|crediting|urging|calling\s+(?:on|for))\s")
 # The speaker's next act, joined by "and": "… a été fermée et a appelé les automobilistes à …".
 _JOINED_APPEAL = re.compile(r"\s(?:and|et|und)\s(?:(?:a|has|hat)\s)?(?:urged|appealed|called\son|appelé|demandé|invité|"
                             r"exhorté|appellierte|forderte|rief)\s")
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
-                     r"do|\w+ed|ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
+                     r"do|\w+ed|made|took|gave|came|went|grew|rose|fell|saw|found|got|kept|left|lost|paid|sold|spent|won|"
+                     r"held|brought|bought|built|began|became|ran|meant|knew|stood|sent|"
+                     r"ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
                      r"avait|sera|serait)\b", re.I)
 # Verbs whose "to" starts what someone means to do, not whom they told: "vowed to block …".
 _INTENT_VERBS = {"vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "agreed", "agrees"}
@@ -1162,7 +1165,7 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
         gerund = clause.split()[0].endswith("ing") and not (  # "says moving an animal is always a last resort"
             verb.group(0) in _BARE_CLAUSE_VERBS and _FINITE.search(clause.split(",", 1)[0]))
         if not after_that and (gerund or _AUXILIARY_FIRST.match(clause) or not (
-                _FINITE.search(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
+                _subject_then_verb(clause) or _KONJUNKTIV.search(clause) or _CLAUSE_OPENING.match(clause))):
             # without "that", a clause opens like one or has a verb: not 'admitted criminal damage',
             # nor the rest of a relative clause ('a move the district says will save …')
             return None
@@ -1175,6 +1178,13 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
 
 # A subject, a past verb and its object, then "and": the reporting verb after it shares the subject.
 _COMPOUND_PREDICATE = re.compile(r"^(?P<subject>(?:[^,]*,\s)?[^,]{1,80}?)\s[a-z]+ed\s[^,]{1,120}\sand\s$")
+
+
+def _subject_then_verb(clause: str) -> bool:
+    """Whether a finite verb follows a subject in the clause: 'house-label products now made up …',
+    not the speaker's next act ('said goodbye and left the building')."""
+    verb = _FINITE.search(clause)
+    return bool(verb) and not clause[:verb.start()].rstrip().endswith((" and", " or", " then"))
 
 
 def _compound_subject(before: str) -> str:
@@ -1190,7 +1200,7 @@ def _before_next_attribution(text: str, start: int, end: int) -> int:
     addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end) or _JOINED_APPEAL.search(text, start, end)
     end = addendum.start() if addendum else end
     for joint in _JOINT_CLAUSE.finditer(text, start, end):
-        if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 30)):
+        if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 50)):
             return joint.start()
     return end
 

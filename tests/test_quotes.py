@@ -897,6 +897,25 @@ def test_names_and_labels_inside_reported_speech_are_no_quotes(text):
     assert [q.kind for q in _extract(text)] == ["paraphrase"]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # a clause whose verb is an irregular past, after a bare plural
+    ("Chief financial officer Raymond Oduya said house-label products now made up 38 per cent of sales.",
+     "house-label products now made up 38 per cent of sales", "Raymond Oduya"),
+    # another attribution after "but" ends the first report, however long its subject
+    ("Tamarack Grocers Ltd. says its quarterly profit fell by nearly a fifth, but the country's fourth-largest grocer "
+     "insists the price freeze will hold.", "its quarterly profit fell by nearly a fifth", "Tamarack Grocers Ltd"),
+    # what the speaker did next ends the report
+    ("Kruger said the forwards had been the difference in the final quarter, singling out Mokoena for his work.",
+     "the forwards had been the difference in the final quarter", "Kruger"),
+])
+def test_bare_clauses_and_what_the_speaker_did_next(text, clause, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == [("paraphrase", clause, speaker)]
+
+
+def test_said_with_an_object_is_no_report():
+    assert _extract("Raymond Oduya said goodbye and left the building.") == []
+
+
 def test_a_scare_quote_with_no_speaker_stays_out():
     # near miss: a word in quotation marks with no verb of saying before it is a term
     assert _extract("The so-called ‘flood’ of referrals never came.") == []
