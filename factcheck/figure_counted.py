@@ -685,6 +685,22 @@ def subject_in_foreign(before: list[Token], language: Language) -> str | None:
     return words[0]
 
 
+def noun_of_foreign(before: list[Token], language: Language) -> str | None:
+    """The noun a German or French figure is the amount of: 'ein Jahresverbrauch von 3.500
+    Kilowattstunden' -> jahresverbrauch, 'une enveloppe de 4,8 millions' -> enveloppe (not a noun of
+    change: 'une hausse de 14 %')."""
+    if len(before) < 2 or before[-1][2] not in ("von", "de", "d'", "d’"):
+        return None
+    token, _, low = before[-2]
+    if language.nouns_capitalised:  # German capitalises its nouns
+        noun = token[:1].isupper()
+    else:  # French puts a determiner before one: "une enveloppe de", not "a reculé de", "inférieur de"
+        noun = token.islower() and len(before) > 2 and before[-3][2] in language.subject_determiners
+    if not noun or not token.isalpha() or low in language.not_counted or low in language.change_nouns:
+        return None
+    return low
+
+
 def counted_in_foreign(after: list[Token], language: Language) -> str | None:
     """What a figure counts in a German or French article: the noun right after it, past 'der',
     'von', 'de', 'des' and adjectives ('300 Polizisten', '12 Prozent der Befragten', '300 neue

@@ -16,6 +16,7 @@ from factcheck.lexicon import (
     FOREIGN_AGE_WORDS,
     FOREIGN_AGO_LEADS,
     FOREIGN_AMOUNT_NOUNS,
+    FOREIGN_CHANGE_NOUNS,
     FOREIGN_CHANGE_VERBS,
     FOREIGN_COMPOUND_ONES,
     FOREIGN_COUNTED_ARTICLES,
@@ -78,6 +79,7 @@ class Language:
     multiples: dict[str, str]  # "deux fois plus": a multiple, and its direction
     subject_determiners: frozenset[str]  # "Die Tarife steigen um 4,9 Prozent": a clause's subject follows one
     amount_nouns: frozenset[str]  # "die Zahl der Fahrgäste": the amount of what follows
+    change_nouns: frozenset[str]  # "ein Plus von 4 Prozent": a change, not what is counted
     measure_verbs: frozenset[str]  # verbs of change and of level: their subject is what a figure measures
     period_leads: frozenset[str]  # "en trois jours": a duration that dates another figure
 
@@ -115,7 +117,7 @@ def _language(code: str) -> Language:
         counted_articles=frozenset(FOREIGN_COUNTED_ARTICLES[code]), change_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]),
         from_joins=tuple(FOREIGN_FROM_JOINS[code]), multiples=FOREIGN_MULTIPLES[code],
         subject_determiners=frozenset(FOREIGN_SUBJECT_DETERMINERS[code]),
-        amount_nouns=frozenset(FOREIGN_AMOUNT_NOUNS[code]),
+        amount_nouns=frozenset(FOREIGN_AMOUNT_NOUNS[code]), change_nouns=frozenset(FOREIGN_CHANGE_NOUNS[code]),
         measure_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]) | frozenset(FOREIGN_LEVEL_VERBS[code]),
         period_leads=frozenset(FOREIGN_PERIOD_LEADS[code]))
 

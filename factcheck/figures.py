@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import fields
 from typing import Callable
 
-from factcheck.figure_counted import counted_in_foreign, subject_in_foreign, what_is_counted
+from factcheck.figure_counted import counted_in_foreign, noun_of_foreign, subject_in_foreign, what_is_counted
 from factcheck.figure_exclusions import (
     is_age_limit,
     is_excluded,
@@ -196,8 +196,11 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords,
         return None
     qualifier, start = qualifier_before(text, r.start, before, language)
     after = words.after(r.end)
-    counted = counted_in_foreign(after, language) or (subject_in_foreign(before, language) if r.kind != "fraction"
-                                                      else None)
+    # an amount of money or of a unit measures the noun before "von"/"de" ("ein Jahresverbrauch von
+    # 3.500 Kilowattstunden"); a bare count counts the noun after it ("der Riss von elf Schafen")
+    of = noun_of_foreign([token for token in before if token[1] < start], language) if r.unit else None
+    counted = of or counted_in_foreign(after, language) or (
+        subject_in_foreign(before, language) if r.kind != "fraction" else None)
     if r.kind != "digits" and not counted and r.unit in (None, "fraction") and not (
             after and after[0][2] in language.counted_openers):
         return None  # "zwei" or "die Hälfte" with nothing counted is no figure; "ein Drittel davon" is

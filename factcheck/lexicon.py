@@ -687,6 +687,13 @@ FOREIGN_LEVEL_VERBS = {
              coûte coûté coûtera rapporté rapporte totalise compte comptait comptent est était sont""".split(),
 }
 FOREIGN_AMOUNT_NOUNS = {"de": "zahl anzahl anteil summe menge".split(), "fr": "nombre part montant".split()}
+# Nouns of change or reference before "von"/"de" and a figure ("ein Plus von 4 Prozent", "une
+# hausse de 14 %", "une moyenne de 142 millimètres"): what changed or is averaged is counted, not them.
+FOREIGN_CHANGE_NOUNS = {
+    "de": """anstieg rückgang plus minus zuwachs steigerung senkung erhöhung zunahme abnahme einbruch
+             durchschnitt schnitt höhe wert rekord summe""".split(),
+    "fr": "hausse baisse augmentation diminution progression recul chute croissance repli moyenne total niveau record".split(),
+}
 # French adjectives after a noun end in these ("nuitées marchandes", "gare routière").
 FRENCH_ADJECTIVE_ENDINGS = """al ale ales aux ier ière iers ières ique iques if ive ifs ives ant ante ants antes
     ande andes and ands el elle els elles eux euse euses aire aires""".split()

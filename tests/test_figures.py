@@ -1007,3 +1007,21 @@ def test_a_rate_after_what_is_counted_or_bare(body, text, rate):
 ])
 def test_fractions_given_back_and_compared(body, found):
     assert [(s.text, s.value, s.counted) for s in stats(body)] == found
+
+
+@pytest.mark.parametrize("body, text, counted", [
+    # German and French name what a figure amounts to before "von" / "de"
+    (GERMAN + "Ein Haushalt mit einem Jahresverbrauch von 3.500 Kilowattstunden spart Geld.", "3.500 Kilowattstunden",
+     "jahresverbrauch"),
+    (GERMAN + "Das bedeutet eine Entlastung von rund 84 Euro.", "rund 84 Euro", "entlastung"),
+    (FRENCH + "L'État a débloqué une enveloppe de 4,8 millions d'euros.", "4,8 millions d'euros", "enveloppe"),
+    # a bare count counts the noun after it
+    (GERMAN + "Nach dem Riss von elf Schafen verlangen Bauern Schutz.", "elf", "schafen"),
+    # near misses: a verb, a noun of change and a reference noun before "de" are not what is counted
+    (FRENCH + "Le chômage a reculé de 0,6 point en un an.", "0,6 point", "chômage"),
+    (FRENCH + "Les ventes affichent une hausse de 14 %.", "14 %", None),
+    (FRENCH + "Il est tombé 98 millimètres, contre une moyenne de 142 millimètres.", "142 millimètres", None),
+])
+def test_german_and_french_amounts_of_a_noun(body, text, counted):
+    s = next(s for s in stats(body) if s.text == text)
+    assert s.counted == counted
