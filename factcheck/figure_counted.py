@@ -457,9 +457,10 @@ def _in_chain(before: list[Token], j: int) -> bool:
     token, _, low = before[j]
     if token == ",":
         return 0 < j < len(before) - 1 and before[j - 1][0][:1].isupper() and before[j + 1][0][:1].isupper()
-    if token[0].isdigit():
+    if token[0].isdigit():  # (also "10-year" before its noun: "the yield on 10-year government bonds")
         return j > 0 and (before[j - 1][0][:1].isupper() or before[j - 1][2] in DETERMINERS
-                          or is_possessive(before[j - 1][0])) or bool(YEAR.fullmatch(token))
+                          or is_possessive(before[j - 1][0])) or bool(YEAR.fullmatch(token)) \
+            or token.partition("-")[2].isalpha()
     if not token[0].isalpha() or low in _CLAUSE_BOUNDARIES or low in AUXILIARIES and low not in ("all", "both") \
             or low in _ADVERBS:
         return False

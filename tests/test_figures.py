@@ -1025,3 +1025,9 @@ def test_fractions_given_back_and_compared(body, found):
 def test_german_and_french_amounts_of_a_noun(body, text, counted):
     s = next(s for s in stats(body) if s.text == text)
     assert s.counted == counted
+
+
+def test_a_maturity_before_a_noun_is_part_of_the_subject():
+    # "the yield on 10-year government bonds" measures the yield
+    assert [(s.text, s.counted) for s in stats("The yield on 10-year government bonds fell 9 basis points to 3.21%.")] \
+        == [("9 basis points", "yield"), ("3.21%", "yield")]
