@@ -286,7 +286,7 @@ ORGANISATION_WORDS = """
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
     gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
-    enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv
+    enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv airport chambre kammer
 """.split()
 
 # German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",

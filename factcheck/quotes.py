@@ -1238,14 +1238,18 @@ _SURVEY_BY = re.compile(
 # What both patterns below need: a word for data, then a verb for what it shows or who released it.
 _DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|"
                         r"filings?)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"
-                        r"published|compiled|provided|kept)\b")
-_RELEASED_BY = re.compile(
-    r"\b(?:data|figures|numbers|statistics|estimates)\s(?:released|published|compiled|provided|kept)\s(?:by|from)\s"
-    r"(?P<who>(?:the\s)?[A-Z][\w.&-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&-]*){0,5})")
+                        r"published|compiled|provided|kept|from)\b")
+_RELEASED_BY = re.compile(  # also "figures from the Patient Access Office show"
+    r"\b(?:data|figures|numbers|statistics|estimates)\s(?:(?:released|published|compiled|provided|kept)\s)?(?:by|from)\s"
+    r"(?P<who>(?:the\s)?[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&'’-]*){0,5})")
 # "according to figures released by the Labor Department": the source is after "by"
 _SOURCE_LEAD = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|report|analysis|survey|estimates|records)"
-                          r"(?:\s+(?:released|published|kept|compiled))?\s+(?:by|from)\s+", re.I)
-_SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published)\s.*)$")  # not "Examiner's Office"
+                          r"(?:\s+(?:released|published|kept|compiled))?\s+(?:by|from)\s+"
+                          # "selon les premières estimations de la chambre", "laut Angaben des Verbands"
+                          r"|^(?:les?\s+|la\s+)?(?:\w+\s+)?(?:chiffres|données|estimations|statistiques|prévisions)"
+                          r"(?:\s+\w+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+                          r"|^(?:den\s+)?(?:Angaben|Schätzungen|Zahlen|Daten|Berechnungen)\s+(?:des|der|von)\s+", re.I)
+_SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published|publiée?s?|veröffentlicht)\s.*)$")  # not "Examiner's Office"
 
 
 # Who estimates a figure gives it: "The council estimates that fraud costs …", "Bell has put the

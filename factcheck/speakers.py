@@ -160,6 +160,7 @@ _WORD = re.compile(r"\S+")
 # One capitalised word joined to the next by "and" is part of a name, not a person of its own.
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Kessington's", "Airlines'"
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
 
@@ -181,7 +182,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
             _is_title(clean_token(w)) for w in words[1:]):  # not "Commission President Ursula von der Leyen"
         # "Department of Corrections", "Montana Department of Transportation", "Amt für Jagd und
         # Fischerei": the whole is the name
-        return head.strip().rstrip(".,"), False
+        return _POSSESSIVE_END.sub("", head.strip().rstrip(".,")), False  # (not "University of Kessington's")
     joined = _joined_name(phrase)
     phrase = joined or _AFTER_NAME.split(phrase, maxsplit=1)[0]
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
@@ -196,9 +197,9 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
-    owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s"))
+    owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s", "s'", "s’"))
              and not after[:1].isupper()]
-    tokens = [t[:-2] if k in owned else t for k, t in enumerate(tokens)]
+    tokens = [_POSSESSIVE_END.sub("", t) if k in owned else t for k, t in enumerate(tokens)]
     if owned and owned[0] + 1 < len(tokens) and is_organisation(tokens[:owned[0] + 1]):
         return " ".join(tokens[:owned[0] + 1]), False  # "The National Weather Service’s office": the Service
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
@@ -504,11 +505,13 @@ class PersonIndex:
     def full_organisation(self, name: str, offset: int) -> str:
         """An organisation's short form resolved to the one full name the article gave it before
         ``offset``: its initials ('the DMC' after 'Devgarh Municipal Corporation') or the end of
-        it ('Local 4412' after 'Civic Workers Local 4412'). Two it could mean leave it as written."""
+        it ('Local 4412' after 'Civic Workers Local 4412') or its first word ('Keystone' after 'Keystone
+        Opinion Research'). Two it could mean leave it as written."""
         if not self._short_forms:  # every short form of every name, once per article
             for at, full in self.organisations:
                 words = tuple(name_key(full).split())
-                for short in [words[-n:] for n in range(1, len(words))] + [_initials(full)]:
+                first = [words[:1]] if len(words) > 1 and words[0] not in _ROLE_TITLE_OR_ORG else []  # "Keystone"
+                for short in [words[-n:] for n in range(1, len(words))] + first + [_initials(full)]:
                     self._short_forms.setdefault(short, []).append((at, full))
         entries = self._short_forms.get(name if _is_initials(name) else tuple(name_key(name).split()), [])
         fuller = {full for _, full in entries[:bisect.bisect_left(entries, (offset, ""))]}
@@ -892,6 +895,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         chosen = index.told_apart(name, offset, phrase.split()[:-1])  # but a title may tell them apart
         return Speaker(chosen, phrase, True, 0.8) if chosen else None
     resolved = index.full_name(name, offset)
+    if resolved == name and " " not in name and index.full_organisation(name, offset) != name:
+        return Speaker(index.full_organisation(name, offset), phrase, False, 0.85)  # "Keystone said": the pollster
     titled, known = gender_of(phrase.split()[:-1]), index.genders.get(resolved)
     if titled and known and titled != known:
         return None  # "Mrs. Smith" is not the John Smith named before

@@ -1031,3 +1031,19 @@ def test_a_maturity_before_a_noun_is_part_of_the_subject():
     # "the yield on 10-year government bonds" measures the yield
     assert [(s.text, s.counted) for s in stats("The yield on 10-year government bonds fell 9 basis points to 3.21%.")] \
         == [("9 basis points", "yield"), ("3.21%", "yield")]
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Waiting lists rose to 612,340, figures from the Patient Access Office show.", "Patient Access Office"),
+    ("Ashcombe Airport handled 11.82 million passengers last year, the airport said on Tuesday.", "Ashcombe Airport"),
+    ("Sentiment fell to 61.8, according to the University of Kessington's monthly survey.", "University of Kessington"),
+    ("Early estimates from the Insurers' Council put insured losses at $340 million.", "Insurers' Council"),
+    # a plural possessive is no part of the name, and a first word stands for the whole
+    ("Northwind Airlines' fleet was grounded. Northwind said it would add three daily flights.", "Northwind Airlines"),
+    ("Keystone Opinion Research polled voters. Keystone said it interviewed 1,204 likely voters.",
+     "Keystone Opinion Research"),
+    (FRENCH + "Ils ont récolté environ 412 000 hectolitres, selon les premières estimations de la chambre "
+              "d'agriculture publiées lundi.", "chambre d'agriculture"),
+])
+def test_sources_in_data_reports_possessives_and_short_names(body, source):
+    assert extract(Article(path="a.txt", body=body)).statistics[-1].source == source
