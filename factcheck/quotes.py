@@ -686,19 +686,23 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
             index.subject_genders[start] = gender  # "Her husband, Carlos, …": not whom "she" means
 
 
+def _window(paragraphs: list[tuple[int, int]], paragraph_index: SpanIndex, offset: int) -> int:
+    """Where a pronoun or a reference at ``offset`` may look back to: the paragraph before its own."""
+    return paragraphs[max(0, paragraph_index.index_at(offset) - 1)][0] if paragraphs else 0
+
+
 def _record_subject(sentence: str, start: int, subject: str | None, index: PersonIndex,
                     paragraph_index: SpanIndex) -> None:
     """Record who one sentence is about, when its subject names someone."""
-    window = index.paragraphs[max(0, paragraph_index.index_at(start) - 1)][0] if index.paragraphs else 0
     if subject and subject.lower() in PRONOUNS and _PARTICIPLE_OPENING.match(sentence):
         # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
         # subject is the pronoun's, so names inside it are never what the pronoun means
-        index.add_subject(start, index.latest_subject(start, window, subject) or "")
+        index.add_subject(start, index.latest_subject(start, _window(index.paragraphs, paragraph_index, start), subject) or "")
     elif subject and LEADING_ARTICLE.match(subject):
         # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
         # organisation of that kind, someone just named ("La chercheuse", "Der 58-Jährige"),
         # or an unnamed role no later pronoun reaches past
-        speaker = resolve(subject, start, index, window)
+        speaker = resolve(subject, start, index, _window(index.paragraphs, paragraph_index, start))
         titled = len(LEADING_ARTICLE.sub("", subject).split()) >= 2  # "Ihr Sohn Thomas", not "A Westbrook …"
         if speaker and (not speaker.is_person or len(speaker.name.split()) >= 2 or titled):
             index.add_subject(start, speaker.name, speaker.is_person)
@@ -768,7 +772,7 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
         head_strong = how in ("colon", "according") or (how == "verb" and head.rstrip()[-1:] in ",:")
         tail_phrase = _tail_speaker(tail) if tail else None
         para_start = paragraph_index.span_at(span.open_at)[0]
-        window = paragraphs[max(0, paragraph_index.index_at(span.open_at) - 1)][0]
+        window = _window(paragraphs, paragraph_index, span.open_at)
 
         speaker: Speaker | None = None
         for candidate in ([phrase, tail_phrase] if head_strong else [tail_phrase, phrase]):
@@ -990,7 +994,7 @@ class _Paraphrases:
             quoted = self.quotes[self.passed:k]
             if any(q.start - start <= 3 or ":" in self.text[q.start - 3:q.start] for q in quoted):
                 continue  # '“…,” she said.', 'She said: “…”': the quote is the sentence's, with no report around it
-            window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
+            window = _window(self.paragraphs, self.paragraph_index, start)
             clause = _reported_clause(self.text, start, end, self.people, window)
             if clause is None:
                 continue
@@ -1310,7 +1314,7 @@ class SentenceSources:
     def _source(self, start: int, end: int) -> str | None:
         sentence = self.text[start:end]
         lowered = sentence.lower()
-        window = self.paragraphs[max(0, self.paragraph_index.index_at(start) - 1)][0]
+        window = _window(self.paragraphs, self.paragraph_index, start)
         phrase, at = None, 0  # the source as written, and where it ends in the sentence
         for prep in ATTRIBUTION_PREPOSITIONS:
             at = lowered.find(prep + " ")

@@ -895,8 +895,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         chosen = index.told_apart(name, offset, phrase.split()[:-1])  # but a title may tell them apart
         return Speaker(chosen, phrase, True, 0.8) if chosen else None
     resolved = index.full_name(name, offset)
-    if resolved == name and " " not in name and index.full_organisation(name, offset) != name:
-        return Speaker(index.full_organisation(name, offset), phrase, False, 0.85)  # "Keystone said": the pollster
+    organisation = index.full_organisation(name, offset) if resolved == name and " " not in name else name
+    if organisation != name:
+        return Speaker(organisation, phrase, False, 0.85)  # "Keystone said": the pollster named in full before
     titled, known = gender_of(phrase.split()[:-1]), index.genders.get(resolved)
     if titled and known and titled != known:
         return None  # "Mrs. Smith" is not the John Smith named before
