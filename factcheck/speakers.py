@@ -609,7 +609,7 @@ _ROLE_OF_SOMETHING = re.compile(
 def _role_just_before(text: str, at: int) -> str | None:
     """A role written just before a name: 'the union's spokesman Lee Park', 'spokesman, Lee
     Park', or with what it is of (see _ROLE_OF_SOMETHING)."""
-    words = text[max(0, at - 60):at].split()
+    words = text[max(0, at - 60):at].rsplit(None, 1)  # only the last word is read
     if not words or not text[at - 1:at].isspace():
         return None
     last = words[-1].rstrip(",")
