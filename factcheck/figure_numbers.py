@@ -336,7 +336,8 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
         return None
     hedge = _HEDGE_AFTER_TO.match(text, join.end())  # "down from more than 1,200": the new value's is kept
     old = _one_number(text, hedge.end() if hedge else join.end(), limit)
-    if old is None or old.rejected or old.kind != first.kind or old.unit != first.unit or old.counted \
+    if old is None or old.rejected or old.kind != first.kind and {old.kind, first.kind} != {"words", "digits"} \
+            or old.unit != first.unit or old.counted \
             or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
         return None  # "moved the vote to 2026 from 2025": dates
     return _changed_from(first, old, first.start, join.group("direction"))  # "(to) 4.6% from 4.3%": "to" is no hedge

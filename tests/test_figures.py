@@ -165,6 +165,9 @@ def test_a_hedged_new_value_in_a_change(body, text, value, qualifier, bound, fro
     ("Overtime is capped at $48 million, down from $61 million.", "$48 million, down from $61 million",
      48_000_000, 61_000_000, "down", "$"),
     ("Turnout was about 38%, up from 31% in 2021.", "about 38%, up from 31%", 38, 31, "up", "%"),
+    # a number written in words and one in digits make one change
+    ("Average waits were eight minutes, down from 13 minutes in 2023.", "eight minutes, down from 13 minutes", 8, 13,
+     "down", "minutes"),
     # "up to" before the new value is the change's, not the hedge "up to"
     ("The jobless rate ticked up to 4.3% from 4.2% in May.", "4.3% from 4.2%", 4.3, 4.2, "up", "%"),
 ])
