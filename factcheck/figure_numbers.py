@@ -593,7 +593,11 @@ def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, langu
     opener = language.range_openers.get(opener_word)
     if (joiner == "and") != (opener == "between") or joiner == "onto" and opener != "from":
         return None
-    second = _foreign_number(text, join.end(), join.end(), limit, language)
+    # "von 55 auf bis zu 65 Euro": a hedge on the new value is the figure's qualifier
+    hedge = next((q for q in language.qualifiers if text.startswith(q + " ", join.end())
+                  or text[join.end():join.end() + len(q) + 1].lower() == q + " "), None)
+    at = join.end() + len(hedge) + 1 if hedge else join.end()
+    second = _foreign_number(text, at, at, limit, language)
     if second is None or second.rejected or second.kind != first.kind or first.unit and first.unit != second.unit:
         return None
     if first.plain and second.plain and YEAR.fullmatch(text[first.start:first.end]) and (
@@ -608,8 +612,10 @@ def _foreign_range(text: str, first: Reading, sent_start: int, limit: int, langu
                       plain=first.plain and second.plain, number_end=first.number_end)
     change_verb = any(w in language.change_verbs for w in text[max(sent_start, start - 40):start].lower().split()[-3:])
     if joiner == "onto" or opener == "from" and (low > high or change_verb):  # "ont progressé de 410 000 à 452 300"
-        reading.value, reading.from_value = high, low
+        reading.value, reading.from_value, reading.qualifier = high, low, hedge
         reading.direction = "up" if high > low else "down" if high < low else None
+    elif hedge:
+        return None  # "zwischen 10 und bis zu 20": no range
     elif low < high:
         reading.high = high
     elif joiner == "dash":

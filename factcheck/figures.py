@@ -194,7 +194,7 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords,
     before = words.before(r.start)
     if is_excluded_foreign(text, r, before, words.start, language) or is_score(text, r, before):
         return None
-    qualifier, start = qualifier_before(text, r.start, before, language)
+    qualifier, start = (r.qualifier, r.start) if r.qualifier else qualifier_before(text, r.start, before, language)
     after = words.after(r.end)
     # an amount of money or of a unit measures the noun before "von"/"de" ("ein Jahresverbrauch von
     # 3.500 Kilowattstunden"); a bare count counts the noun after it ("der Riss von elf Schafen")

@@ -1050,3 +1050,15 @@ def test_a_maturity_before_a_noun_is_part_of_the_subject():
 ])
 def test_sources_in_data_reports_possessives_and_short_names(body, source):
     assert extract(Article(path="a.txt", body=body)).statistics[-1].source == source
+
+
+@pytest.mark.parametrize("body, text, value, from_value, qualifier", [
+    # a hedge on the new value of a German or French change is its qualifier
+    (GERMAN + "Der Preis steigt 2026 von 55 auf bis zu 65 Euro je Tonne.", "von 55 auf bis zu 65 Euro", 65, 55, "bis zu"),
+    (FRENCH + "Le prix passe de 30 à près de 40 euros.", "de 30 à près de 40 euros", 40, 30, "près de"),
+    # near miss: without a hedge the change has none
+    (GERMAN + "Der Preis steigt von 10,2 auf 11,8 Cent.", "von 10,2 auf 11,8 Cent", 11.8, 10.2, None),
+])
+def test_a_hedged_new_value_in_a_german_or_french_change(body, text, value, from_value, qualifier):
+    s = one(body)
+    assert (s.text, s.value, s.from_value, s.qualifier, s.direction) == (text, value, from_value, qualifier, "up")
