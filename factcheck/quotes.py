@@ -542,8 +542,8 @@ def _leading_subject(head: str) -> str | None:
             return words[0]
         # "Asked by the chair of the bench, Margaret Ellery, whether …": a name after a phrase
         # holding a role names that role, not the subject; "The mayor, Tom Reyes, said" does.
-        apposition = any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) and not LEADING_ARTICLE.match(
-            previous.strip())
+        apposition = k + 1 < len(segments) and any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) \
+            and not LEADING_ARTICLE.match(previous.strip())  # (an apposition has a comma after it too)
         previous = segment
         if apposition or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
@@ -562,12 +562,16 @@ def _capitalised_run(words: list[str]) -> str:
     """The run of capitalised and role words a subject starts with, up to its last capitalised
     word. Once a name has begun, a lower-case word ends it ('Olszewski verwies auf die
     Krankheitsquote' is 'Olszewski', though German capitalises the noun after)."""
-    end, named = 0, False
+    end, named, role = 0, False, False
     after_article = bool(words) and clean_token(words[0]) in _NOT_NAME_LEADS
     for i, word in enumerate(words):
         if word[:1].isupper():
             end = i + 1
             named = named or clean_token(word) not in _SUBJECT_OR_LEAD
+            role = role or clean_token(word) in _SUBJECT_WORDS
+        elif role and not named and word.lower() not in _SUBJECT_WORDS and word.isalpha() and word.islower() \
+                and not (word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            break  # "Der alte Winzer steht am Rand": the verb after a role ends the subject
         elif word[:1] in "“\"‘'" and word[1:2].isupper():
             continue  # a nickname: Samuel “Sully” Okafor
         elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():

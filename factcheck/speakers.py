@@ -534,7 +534,7 @@ def _initials(name: str) -> str:
 def _unnamed_person(phrase: str, gender: str | None) -> bool:
     """Whether a role phrase stands for one person a pronoun of ``gender`` can mean: 'Crossgate
     Borough Council spokeswoman' for 'she' (not for 'he'; never 'residents')."""
-    role = clean_token(phrase.split()[-1])
+    role = clean_token(_OF.split(phrase, maxsplit=1)[0].split()[-1])  # "Sprecher der Nordbahn": a Sprecher
     return role in _ROLE_SET and role not in _GROUP_SET and gender_of([role]) in (gender, None) \
         and not role.endswith(("s", "people"))  # one person, not "officials"
 
@@ -781,7 +781,8 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subje
     unnamed = index.described(bare, offset) if bare in _UNNAMED_SOURCE_NOUNS else None
     if unnamed and _UNNAMED_SOURCE.match(unnamed + " "):  # "the person said", after "a person familiar with …"
         return Speaker(unnamed, phrase, False, 0.6)
-    described = [w.lower().strip(".,") for w in _OF.split(bare, maxsplit=1)[0].split()]  # before what it is of
+    of_what = _OF.split(bare, maxsplit=1)
+    described = [w.lower().strip(".,") for w in of_what[0].split()]  # before what it is of
     head = _known_noun(described[-1])
     if head not in _ROLE_OR_ORG and described[0] in _ROLE_OR_ORG:
         head = described[0]  # French puts the noun first: "direction générale", "porte-parole adjoint"
@@ -795,11 +796,13 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subje
     definite = _DEFINITE.match(phrase)
     tied = index.role_at(head, offset) if definite else index.lede_tie(head, offset)
     article = definite.group(0).strip().lower() if definite else ""
-    if not tied and head not in _ROLE_SET and article in _FOREIGN_DEFINITE:
+    if not tied and article in _FOREIGN_DEFINITE and len(of_what) == 1:  # (not "der Sprecher der Nordbahn")
         # German and French refer back to someone by their calling, as English does by age
         tied = index.antecedent(offset, subject_window, gender_of([head]) or _ARTICLE_GENDERS.get(article), True)
-        if not tied:
-            return None  # someone named further back: the quotes around it tell, not the word
+        if not tied and head not in _ROLE_SET:
+            return None  # a calling for someone named further back: the quotes around it tell, not the word
+        if tied not in index.first_named:
+            tied = None  # an unnamed role just mentioned reads as the article described it below
     return Speaker(tied, phrase, True, 0.8) if tied else Speaker(_fuller(bare, offset, index), phrase, False, 0.7)
 
 
@@ -862,7 +865,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         return Speaker(found[0], phrase, found[1], 0.7) if found and found[0] else None
     trailing_name = None if bare is phrase and _PARTICLED_SURNAME.fullmatch(phrase) else _TRAILING_NAME.search(phrase)
     if trailing_name and trailing_name.start() > (article.end() if article else 0) and not bare[:1].isupper() \
-            and not _OF_BEFORE.search(phrase, 0, trailing_name.start()):
+            and not _OF_BEFORE.search(phrase, 0, trailing_name.start()) \
+            and clean_token(trailing_name.group(0)) not in _TITLE_SET:  # German "der alte Winzer": a noun
         # "union head Sam O'Brien", "Le maire Jean Dupont": the role leads to the name (but a
         # "spokesperson for Smith" is not Smith, nor "the state Department of Environment and Water" Water)
         phrase = trailing_name.group(0)

@@ -329,3 +329,23 @@ def test_letters_after_a_name_are_no_subject_of_reported_speech():
 ])
 def test_roles_after_names_callings_and_kinds_of_organisation(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase naming a relative before the main clause is no apposition: the name after it is the subject
+    ("Caleb Strand and his brother Dale signed on Friday. Asked whether he would follow his brother there, Caleb "
+     "grinned.\n\n\"He's following me,\" he said.", [("He's following me", "Caleb Strand")]),
+    # a German verb after a role ends the subject, whose calling then means the man just named
+    ("Ihr Vater Konrad Ehrhardt habe so etwas zuletzt 1991 erlebt.\n\nDer alte Winzer steht am Rand des Weinbergs. "
+     "»Damals haben wir gedacht, das war eine Ausnahme«, sagt er.",
+     [("Damals haben wir gedacht, das war eine Ausnahme", "Konrad Ehrhardt")]),
+    # a German role with the definite article means the one just introduced with another word for it
+    ("Vereinsvorsitzender Henning Albers warf der Verwaltung Versäumnisse vor.\n\n„Seit Jahren wird hier nur noch "
+     "geflickt“, sagte der Vereinschef.", [("Seit Jahren wird hier nur noch geflickt", "Henning Albers")]),
+    # ... and an unnamed spokesman the one the sentence before introduced
+    ("Ein Sprecher der Nordbahn sagte, man werde einen Notfahrplan veröffentlichen. »Wir bitten alle Fahrgäste um "
+     "Geduld«, sagte der Sprecher.", [("Wir bitten alle Fahrgäste um Geduld", "Sprecher der Nordbahn")]),
+])
+def test_subjects_after_clauses_and_german_callings(text, expected):
+    assert speakers(text) == expected
+
