@@ -278,7 +278,8 @@ _PARTY_OR_AGE = re.compile(rf"^(?:[DRI]-[A-Z][\w.]*|\d{{1,3}}|{'|'.join(map(re.e
 
 
 # "… after he", "in what the Authority described as": the subject is in the clause these open
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom|what)\s"
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|if|that|where|whom|what|"
+                          r"in\swhich)\s"  # "a letter from the accused, in which Tierney (wrote)"
                           r"(?=(?:he|she|they|it|we|I|il|elle|er|sie)\b|[A-Z])|\bwhat\s(?=the\s[A-Z])")
 
 
@@ -545,7 +546,9 @@ def _leading_subject(head: str) -> str | None:
         apposition = k + 1 < len(segments) and any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) \
             and not LEADING_ARTICLE.match(previous.strip())  # (an apposition has a comma after it too)
         previous = segment
-        if apposition or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
+        participle = k + 1 < len(segments) and len(words) > 1 and words[0].endswith(("ing", "ed")) \
+            and words[1] in _PARTICIPLE_OBJECTS  # "Leaving the courthouse, Tierney …" (not "Retired farmer June …")
+        if apposition or participle or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
         role = _role_subject(segment)
         named = _capitalised_run(segments[k + 1].split()[:10]) if role and k + 1 < len(segments) else ""
@@ -587,6 +590,9 @@ def _capitalised_run(words: list[str]) -> str:
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "il", "elle", "er", "sie"}
+# Words after a participle opening a sentence: "Leaving the courthouse, …", "Speaking to reporters, …".
+_PARTICIPLE_OBJECTS = {"the", "a", "an", "his", "her", "their", "its", "to", "in", "on", "at", "by", "from", "with",
+                       "about", "whether", "if", "after", "before", "for", "into", "outside", "inside", "out", "up"}
 # Words that open a clause, not a subject: "…, whether he regretted it, he replied".
 _CLAUSE_STARTS = {"whether", "who", "whom", "whose", "which", "what", "how", "why", "where", "ob", "dass", "qui",
                   "que", "qu’", "dont", "où"}

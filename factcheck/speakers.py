@@ -853,6 +853,8 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     first = words[0].lower()
     if first in PRONOUNS and len(words) == 1:
         name = index.latest_subject(offset, subject_window, first)
+        if name and PRONOUNS[first] and name in index.first_named:
+            index.genders.setdefault(name, PRONOUNS[first])  # "She said …" tells that Siobhán Crowley is a she
         return Speaker(name, phrase, True, 0.75) if name else None
     age = _AGE_DESCRIPTION.match(phrase)
     if age:  # "sagt die 67-Jährige", "the 45-year-old said": whom the text is about, as a pronoun

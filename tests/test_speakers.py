@@ -349,3 +349,21 @@ def test_roles_after_names_callings_and_kinds_of_organisation(text, expected):
 def test_subjects_after_clauses_and_german_callings(text, expected):
     assert speakers(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle opening the sentence is no subject; the name after its comma is
+    ("Brendan Tierney was sentenced on Friday.\n\nLeaving the courthouse, Tierney was asked whether he had anything "
+     "to say. “Only sorry. That's all I have,” he said.", [("Only sorry. That's all I have", "Brendan Tierney")]),
+    # the subject of "in which … wrote" is after "in which"
+    ("Brendan Tierney admitted the thefts. Counsel handed in a letter from the accused, in which Tierney wrote: “I am "
+     "ashamed every day.”", [("I am ashamed every day.", "Brendan Tierney")]),
+    # "she" resolved to someone tells her gender, so a later "he" never means her
+    ("Det Sgt Siobhán Crowley told the court the thefts came to light in May. She said the accused had made full "
+     "admissions. “I was chasing it,” he told gardaí.", [("I was chasing it", None)]),
+    # near miss: an adjective ending in -ed before a role opens no participle clause
+    ("Retired farmer June Albury has installed two tanks at her home in Corrie Flat, and likes the rules.\n\n“My "
+     "father was right,” she said.", [("My father was right", "June Albury")]),
+])
+def test_participle_openings_relative_clauses_and_pronoun_genders(text, expected):
+    assert speakers(text) == expected
+
