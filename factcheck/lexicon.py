@@ -139,7 +139,8 @@ TITLES = """
     unternehmerin inhaber inhaberin gastwirt gastwirtin pfleger pflegerin
     habitant habitante étudiant étudiante retraité retraitée commerçant commerçante
     agriculteur agricultrice éleveur éleveuse boulanger boulangère
-    sohn tochter ehemann ehefrau vater mutter bruder schwester enkel enkelin
+    sohn tochter ehemann ehefrau vater mutter bruder schwester enkel enkelin nichte neffe onkel tante
+    schwager schwägerin cousine nièce neveu oncle
     fils fille mari épouse père mère frère sœur
     pensioner corporator grandmother grandfather grandma grandpa widow shopkeeper publican
     vicar midwife vet veterinarian dentist pharmacist plumber electrician builder mechanic
@@ -176,7 +177,8 @@ ROLE_NOUNS = """
     president chairman chairwoman chair judge prosecutor sheriff captain leader
     administrator superintendent agent driver neighbor neighbour farmer firefighter
     doctor scientist engineer economist trader banker executive founder coach player
-    daughter son wife husband mother father sister brother widow widower partner
+    daughter son wife husband mother father sister brother widow widower partner niece nephew uncle aunt
+    cousin grandson granddaughter
     employee staffer engineer passenger customer patient student voter shopper commuter retiree
     volunteer veteran
     sprecher sprecherin landrat landrätin bürgermeister bürgermeisterin geschäftsführer
@@ -286,7 +288,7 @@ ORGANISATION_WORDS = """
     clinique société entreprise klinik klinikum krankenhaus behörde landratsamt direction
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
     gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
-    enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv airport chambre kammer
+    enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv airport chambre kammer cabinet
 """.split()
 
 # German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",

@@ -344,7 +344,7 @@ def _cut_adverbials(phrase: str) -> str:
 
 _SEGMENT_BREAK = re.compile(r"[,;:—–(]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]")
-_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|bei|nach|auf|gegenüber|"
+_NAME_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|of|for|about|am|im|zum|zur|bei|nach|auf|gegenüber|"
                        r"vor|lors|dans|après|avant|pendant|de|du|des|der)\s")
 _ROLE_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|while|when|to|about|am|im|bei|nach|lors|dans|après|avant|"
                        r"pendant)\s")
@@ -505,7 +505,8 @@ _ORGANISATION_SET = set(ORGANISATION_WORDS)
 _ROLE_OR_KIND = _SUBJECT_WORDS | _ORGANISATION_SET
 _NAME_WORDS = _ROLE_OR_KIND | set(DEFINITE_ARTICLES) | set(INDEFINITE_ARTICLES) | {
     "of", "for", "de", "du", "von", "vom", "und", "and", "et"}
-_ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE})((?:[\w’'-]+\s*){{1,8}})")
+# (also a name's possessive in place of the article: "Reyes’s husband")
+_ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE}|[A-ZÀ-Þ][\w-]*['’]s\s+)((?:[\w’'-]+\s*){{1,8}})")
 _OF_CONNECTORS = {"of", "de", "du", "des", "der", "für"}
 
 
@@ -603,7 +604,8 @@ _NOT_NAME_LEADS = {"a", "an", "the", "der", "die", "das", "ein", "eine", "le", "
 _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
                      "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
                      "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
-                     "late", "early",
+                     "late", "early", "contacted", "reached", "approached", "interrogé", "interrogée",
+                     "contacté", "contactée", "sollicité", "sollicitée", "gefragt", "angesprochen",
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
                      "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",

@@ -160,6 +160,8 @@ _WORD = re.compile(r"\S+")
 # One capitalised word joined to the next by "and" is part of a name, not a person of its own.
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
+# The office a title is of, then the name: " of Homeland Security Kristi Noem".
+_OFFICE_THEN_NAME = re.compile(r"\s+of\s+(?:[A-Z][\w'’-]*\s+){1,4}?([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Kessington's", "Airlines'"
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
@@ -184,7 +186,11 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         # Fischerei": the whole is the name
         return _POSSESSIVE_END.sub("", head.strip().rstrip(".,")), False  # (not "University of Kessington's")
     joined = _joined_name(phrase)
-    phrase = joined or _AFTER_NAME.split(phrase, maxsplit=1)[0]
+    head = joined or _AFTER_NAME.split(phrase, maxsplit=1)[0]
+    office = None if joined or head == phrase else _OFFICE_THEN_NAME.match(phrase, len(head))
+    if office and all(_is_title(clean_token(word)) for word in head.split()):
+        return office.group(1), True  # "Minister of Tourism Desmond Charles", "Dean of Students Patricia Wendt"
+    phrase = head
     tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
     while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
@@ -821,7 +827,7 @@ _FOREIGN_DEFINITE = {*_ARTICLE_GENDERS, "l'", "l’"}
 _PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
     rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
-_OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)|&)\s+$")  # what a name after it is part of
+_OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)(?:\s+la)?|&)\s+$")  # what a name after it is part of
 
 
 def _names_a_kind(article: str, bare: str) -> bool:

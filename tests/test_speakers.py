@@ -367,3 +367,35 @@ def test_subjects_after_clauses_and_german_callings(text, expected):
 def test_participle_openings_relative_clauses_and_pronoun_genders(text, expected):
     assert speakers(text) == expected
 
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a title of an office, then the name
+    ("Minister of Tourism Desmond Charles", ("Desmond Charles", True)),
+    ("Secretary of Homeland Security Kristi Noem", ("Kristi Noem", True)),
+    # near misses: a name before "of", and an office with no name after it
+    ("Mayor Wu of Boston", ("Wu", True)),
+    ("Director of Public Health", (None, False)),
+])
+def test_a_title_of_an_office_before_a_name(phrase, expected):
+    assert person_name(phrase) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named by a possessive, then the name in apposition: the name is the subject
+    ("Jordan Reyes voted yes. Outside the hospital, Reyes’s husband, Marcus Reyes, handed out water.\n\n“I’m not "
+     "allowed to vote,” he said.", [("I’m not allowed to vote", "Marcus Reyes")]),
+    ("Seine Nichte, Gemeinderätin Theresa Gruber (Bürgerforum), hatte die Vertagung beantragt. „Wir haben es nicht "
+     "einmal versucht“, sagte die 34-Jährige.", [("Wir haben es nicht einmal versucht", "Theresa Gruber")]),
+    # German "zum Schluss" after the name is when, not who
+    ("Die Vorsitzende Ingrid Falk hörte zu. »Wir haben Sie gehört«, sagte Falk zum Schluss der Sitzung.",
+     [("Wir haben Sie gehört", "Ingrid Falk")]),
+])
+def test_relatives_in_apposition_and_german_time_after_names(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_french_participle_opening_is_no_speaker():
+    text = ("Interrogé, le cabinet du ministre régional de la Mobilité indique qu’il prend acte de la décision "
+            "de la compagnie.")
+    assert [(q.kind, q.speaker) for q in _extract(text)] == [("paraphrase", "cabinet du ministre régional de la Mobilité")]
+
