@@ -29,12 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
 SETS = [("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json")] + [
     (label, DATA / name, DATA / name / "annotations.json") for label, name in [
-        ("quote set", "quotes"), ("statistics set", "statistics"),
+        ("quote set", "quotes"), ("statistics set", "statistics"), ("speaker set", "quotes_speakers"),
         ("quote held-out set", "quotes_heldout"), ("statistics held-out set", "statistics_heldout"),
         ("quote held-out set 2", "quotes_heldout2"), ("statistics held-out set 2", "statistics_heldout2"),
         ("quote held-out set 3", "quotes_heldout3"), ("statistics held-out set 3", "statistics_heldout3"),
         ("quote held-out set 4", "quotes_heldout4"), ("statistics held-out set 4", "statistics_heldout4"),
-        ("quote held-out set 5", "quotes_heldout5"), ("statistics held-out set 5", "statistics_heldout5")]]
+        ("quote held-out set 5", "quotes_heldout5"), ("statistics held-out set 5", "statistics_heldout5"),
+        ("quote held-out set 6", "quotes_heldout6"), ("statistics held-out set 6", "statistics_heldout6")]]
 
 
 TIMED_PASSES = 5  # the fastest of these passes over a set is reported (this machine's speed drifts)
