@@ -158,6 +158,11 @@ TITLES = """
     chauffeur conducteur conductrice gendarme pompier
 """.split()
 
+# Titles written short, and the role each ties its bearer to ("Cllr Duncan Sinclair" is "the councillor").
+TITLE_ABBREVIATIONS = {"cllr": "councillor", "cr": "councillor", "sen": "senator", "rep": "representative",
+                       "gov": "governor", "det": "detective", "sgt": "sergeant", "lt": "lieutenant", "capt": "captain",
+                       "supt": "superintendent", "insp": "inspector", "prof": "professor"}
+
 # Letters after a name that are not part of it: "Sir Peter Vane MP", "Cathal Brennan SC",
 # "Rohan Bhattacharjee, IAS, told …".
 POST_NOMINALS = """

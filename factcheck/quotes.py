@@ -580,7 +580,7 @@ def _capitalised_run(words: list[str]) -> str:
             continue  # a nickname: Samuel “Sully” Okafor
         elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "A Department of Border Affairs spokesperson"
-        elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.isalpha():
+        elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.replace("-", "").isalpha():
             break
         elif named and word.lower() not in _SUBJECT_WORDS and not (
                 after_article and any(clean_token(w) in _SUBJECT_WORDS for w in words[i:i + 3])):
@@ -609,7 +609,7 @@ _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "wi
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
                      "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
-                     "wegen", "mit"}
+                     "wegen", "mit", "chez"}
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}

@@ -25,6 +25,7 @@ from factcheck.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_DOCUMENTS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     VERB_PARTICLES,
     WEEKDAYS,
@@ -210,7 +211,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens[:owned[0] + 1]), False  # "The National Weather Service’s office": the Service
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
         tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
-    if any(b in ("der", "des", "das") and a not in _NAME_PARTICLES and clean_token(a) not in _ORG_SET
+    if any(b in ("der", "des", "das", "den", "dem") and a not in _NAME_PARTICLES and clean_token(a) not in _ORG_SET
            for a, b in zip(tokens, tokens[1:])):
         # "Chefarzt der Gynäkologie", "Schwager der Schulleiterin": someone of something (but "von der Leyen")
         return None, False
@@ -715,6 +716,7 @@ def index_people(text: str) -> PersonIndex:
                         index.genders.setdefault(full, gender)
                     for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
                         role = _known_noun(clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
+                        role = TITLE_ABBREVIATIONS.get(role, role)  # "Cllr Duncan Sinclair": the councillor
                         if (role in _TITLE_SET or role in _ROLE_SET) and \
                                 clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
                             index.tie_role(role, at, name)

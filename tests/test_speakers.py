@@ -399,3 +399,24 @@ def test_a_french_participle_opening_is_no_speaker():
             "de la compagnie.")
     assert [(q.kind, q.speaker) for q in _extract(text)] == [("paraphrase", "cabinet du ministre régional de la Mobilité")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a short title ties its bearer to the role written out ("Cllr" is a councillor)
+    ("Cllr Duncan Sinclair spoke against the plan. 'Who do my constituents phone?' asked the ward councillor.",
+     [("Who do my constituents phone?", "Duncan Sinclair")]),
+    # "Chez X," is where, not who; a hyphenated role before the name
+    ("Chez Ferwal, le porte-parole Julien Martin assume. « Nous faisons rouler des trains », explique-t-il.",
+     [("Nous faisons rouler des trains", "Julien Martin")]),
+])
+def test_short_titles_places_and_german_articles_between_nouns(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # German "den" between two nouns joins no name; a Dutch "van den" in a name does
+    ("Februar den Notruf", (None, False)),
+    ("Joost van den Berg", ("Joost van den Berg", True)),
+])
+def test_an_article_between_nouns_is_no_name_particle(phrase, expected):
+    assert person_name(phrase) == expected
+
