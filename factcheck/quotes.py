@@ -299,6 +299,8 @@ def _split_segments(phrase: str) -> str:
     'On Tuesday, Marsh' -> 'Marsh'; 'In a statement, the agency' -> 'the agency'."""
     phrase = _PARENTHETICAL.sub("", DATELINE_PREFIX.sub("", phrase))  # "Selin Aydın (Grüne)", "Jane Doe (D-Ill.)"
     clause = _SUBORDINATE.split(phrase)[-1]  # "… after he" -> "he"
+    if clause.rstrip().endswith(",") and _FINITE.search(clause):
+        clause = phrase  # a clause closed before the verb is an aside: "a builder who … since they were teenagers,"
     segments = [s.strip() for s in _SEGMENT_BREAK.split(clause)
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
@@ -929,7 +931,8 @@ def _continuation(quotes: list[Quote], span: _Span, paragraph: tuple[int, int], 
 
 
 # After a reporting verb, before the reported clause: "told reporters on Tuesday that".
-_OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us)(?=\s)")
+_OBJECT = re.compile(r"\s+(?:reporters|the\s+\w+|an?\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|him|her|them|us|"
+                     r"[a-z]+s)(?=\s)")  # (also a bare plural: "told councillors the expansion would …")
 _OBJECT_VERBS = {"told", "tells", "tell", "assured", "assures", "informed", "informs"}
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|down|up|off|out|not|back|away|"
                            r"through|at|shortly|again|later|earlier|previously|also|repeatedly|recently)\s"
@@ -945,7 +948,8 @@ _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
                      r"do|\w+ed|made|took|gave|came|went|grew|rose|fell|saw|found|got|kept|left|lost|paid|sold|spent|won|"
-                     r"held|brought|bought|built|began|became|ran|meant|knew|stood|sent|"
+                     r"held|brought|bought|built|began|became|ran|meant|knew|stood|sent|understood|thought|felt|heard|"
+                     r"spoke|wrote|chose|fought|taught|caught|sought|"
                      r"ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
                      r"avait|sera|serait)\b", re.I)
 # Verbs whose "to" starts what someone means to do, not whom they told: "vowed to block …".

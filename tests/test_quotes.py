@@ -912,6 +912,23 @@ def test_bare_clauses_and_what_the_speaker_did_next(text, clause, speaker):
     assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == [("paraphrase", clause, speaker)]
 
 
+@pytest.mark.parametrize("text, clause, speaker", [
+    # whom it was told may be a bare plural; the clause's verb an irregular past
+    ("Euan Baird, managing director of Glenbrannock Distillers, which employs 23 people, told councillors the "
+     "expansion would create 14 more jobs.", "the expansion would create 14 more jobs", "Euan Baird"),
+    ("Valerie Gomes, who returned last year to run the company, told the audience she understood the anger in the "
+     "room.", "she understood the anger in the room", "Valerie Gomes"),
+    # a clause closed by a comma inside an apposition is no subject ...
+    ("Liam Coutts, 27, a builder who had paddled the river since they were teenagers, said the family did not blame "
+     "any single person.", "the family did not blame any single person", "Liam Coutts"),
+    # ... but the name after "after" still is, apposition and all
+    ("A water bill stalled Tuesday after Sen. Carl Brantley, R-Texas, said he would not vote for it without changes.",
+     "he would not vote for it without changes", "Carl Brantley"),
+])
+def test_objects_irregular_pasts_and_closed_clauses(text, clause, speaker):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == [("paraphrase", clause, speaker)]
+
+
 def test_said_with_an_object_is_no_report():
     assert _extract("Raymond Oduya said goodbye and left the building.") == []
 
