@@ -941,6 +941,11 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|do
 # A participle after a comma that goes on about the speaker, not what was reported.
 _ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to|singling\s+out|"
                                    r"praising|thanking|crediting|urging|calling\s+(?:on|for))\s")
+# The writer's comment on what was reported: "…, a view that has made for tense suppers", "…, a
+# claim Sato said he could not check".
+_COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:claim|view|move|decision|step|position|charge|"
+                            r"assertion|argument|figure|estimate|statement|promise|pledge|prospect)\s+"
+                            r"(?:that|which|[A-Z]|[a-z]+\s+(?:say|says|said|call|calls|called|dispute|disputes|disputed)\b)")
 # The speaker's next act, joined by "and": "… a été fermée et a appelé les automobilistes à …".
 _JOINED_APPEAL = re.compile(r"\s(?:and|et|und)\s(?:(?:a|has|hat)\s)?(?:urged|appealed|called\son|appelé|demandé|invité|"
                             r"exhorté|appellierte|forderte|rief)\s")
@@ -1217,7 +1222,8 @@ def _compound_subject(before: str) -> str:
 def _before_next_attribution(text: str, start: int, end: int) -> int:
     """The clause ends where another attribution begins: '… could help crews, but he cautioned
     against optimism'; '… would close by the end of the year, citing a repair bill …'."""
-    addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end) or _JOINED_APPEAL.search(text, start, end)
+    addendum = _ATTRIBUTION_ADDENDUM.search(text, start, end) or _JOINED_APPEAL.search(text, start, end) \
+        or _COMMENT_AFTER.search(text, start, end)
     end = addendum.start() if addendum else end
     for joint in _JOINT_CLAUSE.finditer(text, start, end):
         if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 50)):

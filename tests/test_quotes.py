@@ -929,6 +929,22 @@ def test_objects_irregular_pasts_and_closed_clauses(text, clause, speaker):
     assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == [("paraphrase", clause, speaker)]
 
 
+@pytest.mark.parametrize("text, clause", [
+    # the writer's comment after the report is no part of it
+    ("Kyle Huebner says the cut was the right call, a view that has made for some tense suppers.",
+     "the cut was the right call"),
+    ("Farrow said there was no evidence the codes had been used, a claim Sato said he had no way to check.",
+     "there was no evidence the codes had been used"),
+    ("The mayor said the city would hire 300 officers, a figure critics call unrealistic.",
+     "the city would hire 300 officers"),
+    # near miss: an apposition that is the speaker's own words stays
+    ("The mayor said the city would hire 300 officers, a figure unchanged since May.",
+     "the city would hire 300 officers, a figure unchanged since May"),
+])
+def test_a_comment_after_the_report_ends_it(text, clause):
+    assert [q.text for q in _extract(text) if q.kind == "paraphrase"][:1] == [clause]
+
+
 def test_said_with_an_object_is_no_report():
     assert _extract("Raymond Oduya said goodbye and left the building.") == []
 
