@@ -374,6 +374,8 @@ class PersonIndex:
         candidates = self._called(name_key(name), offset)
         gender = gender_of(titles)
         fitting = {n for n in candidates if self.genders.get(n) == gender} if gender else set()
+        if len(fitting) != 1 and gender:  # or the one not known to be of the other gender ("Mr Sinclair", Morag a she)
+            fitting = {n for n in candidates if self.genders.get(n) in (gender, None)}
         if len(fitting) == 1:
             return fitting.pop()
         tied = {self.role_at(role, offset) for role in map(_known_noun, map(clean_token, titles)) if role in self.roles}
@@ -725,7 +727,8 @@ def index_people(text: str) -> PersonIndex:
                     after = _ROLE_JUST_AFTER.match(text, at + len(whole))
                     for written in (_role_just_before(text, at), after and after.group(1)):
                         role = _known_noun(written.lower()) if written else ""
-                        if role in _ROLE_SET or role in _TITLE_SET and written[:1].isupper():  # a German noun
+                        if role in _ROLE_SET or role in _TITLE_SET and (written[:1].isupper() or role not in _ORG_SET):
+                            # also "Lionel Kerr, a professor of …" (but "the council's" is no one's title)
                             index.tie_role(role, at, name)
     index.organisations.extend(_sentence_case_organisations(text))
     index.organisations.sort()

@@ -420,3 +420,16 @@ def test_short_titles_places_and_german_articles_between_nouns(text, expected):
 def test_an_article_between_nouns_is_no_name_particle(phrase, expected):
     assert person_name(phrase) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that tells a gender picks the one not known to be of the other ("she" told Morag's)
+    ("Morag Sinclair chaired the hearing. She said the vote would be close. Duncan Sinclair, no relation, spoke "
+     "against it.\n\n'I've a quarrel with guesswork,' Mr Sinclair said.", [("I've a quarrel with guesswork",
+                                                                        "Duncan Sinclair")]),
+    # a lower-case title in an apposition ties the role, so "Professor Kerr" is the professor
+    ("Samantha Kerr leads the senate. Lionel Kerr, a professor of economics, is no relation.\n\n\"There are no "
+     "spare beds,\" Professor Kerr said.", [("There are no spare beds", "Lionel Kerr")]),
+])
+def test_shared_surnames_told_apart_by_gender_and_title(text, expected):
+    assert speakers(text) == expected
+
