@@ -940,6 +940,7 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|do
                            r"|(?:an|ab|auf|aus|ein|fest|hinzu|zurück|vor|mit|zu),", re.I)  # "kündigte an, im Herbst …"
 # A participle after a comma that goes on about the speaker, not what was reported.
 _ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to|singling\s+out|"
+                                   r"alleging|claiming|warning|insisting|arguing|"
                                    r"praising|thanking|crediting|urging|calling\s+(?:on|for))\s")
 # The writer's comment on what was reported: "…, a view that has made for tense suppers", "…, a
 # claim Sato said he could not check".
@@ -978,7 +979,7 @@ _KONJUNKTIV = re.compile(r"\b(?:sei|seien|werde|habe|könne|müsse|solle|wolle|d
                          r"gelte|drohe|plane|arbeite|warte|erwarte|treffe|betreffe|fordere|rechne|prüfe|suche|"
                          r"setze|bringe|nehme|finde|entstehe|bestehe|verliere|erhalte|sinke|steige|falle|wachse|"
                          r"zahle|hätten|wären|würden|hätte|wäre|würde|gäbe|käme|müsste|müssten|könnte|könnten|"
-                         r"sollte|sollten|dürfte|dürften)\b")
+                         r"sollte|sollten|dürfte|dürften|fehlten|lägen|stünden|gingen|kämen)\b")
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}
@@ -1061,7 +1062,8 @@ def _quotes_fragments(text: str, reports: list[tuple[int, int]], quoted: list[Qu
 
 # A second report by the same speaker after the first: "…, telling reporters (that) crews were …",
 # "…, saying (that) the plan would …".
-_SECOND_REPORT = re.compile(r",\s+(?:telling\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+that|saying(?:\s+that)?)\s+")
+_SECOND_REPORT = re.compile(r",\s+(?:telling\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+that|(?:saying|adding|alleging|claiming|"
+                            r"warning|insisting|arguing)(?:\s+that)?)\s+")
 _SECOND_REPORT_TOLD = re.compile(  # without "that": whom it was told is one word or a name ("telling lawmakers his …")
     r",\s+telling\s+(?:reporters|him|her|them|us|[a-z]+s|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?=[a-z])")
 
@@ -1084,7 +1086,7 @@ def _resolve_where_written(phrase: str, sentence_start: int, at: int, people: Pe
     """The speaker a phrase at ``at`` names. A noun is resolved where it stands, so an
     organisation its own sentence named is theirs ('The Albion Football League agreed …, the
     league said'); a pronoun means someone before the sentence."""
-    return resolve(phrase, sentence_start if phrase.lower() in PRONOUNS else at, people, window)
+    return resolve(phrase, sentence_start if phrase.lower() in PRONOUNS or phrase.lower() == "it" else at, people, window)
 
 
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
@@ -1123,8 +1125,10 @@ def _attribution_at_end(sentence: str) -> tuple[int, str] | None:
         verb = _VERB.search(part)
         if not verb or verb.group(0) not in _CLAUSE_VERBS or verb.group(0).endswith("ing") \
                 or len(part[:verb.start()].split()) > 8 \
-                or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS + _RELATIVE_PRONOUNS):
-            continue  # (a fact 'according to X' is no reported speech, nor 'X, who wrote the bill, said …')
+                or part.lstrip().lower().startswith(_ATTRIBUTION_LEADS + _RELATIVE_PRONOUNS) \
+                or part.split(None, 1)[0].lower() in _SUBORDINATORS:
+            continue  # (a fact 'according to X' is no reported speech, nor 'X, who wrote the bill, said …',
+            # nor 'Besonders still wurde es im Saal, als Monika Hartl sprach')
         after = part[verb.end():]
         if len(after.split()) > 10 or _CONJUNCTION.search(after) or _FINITE.search(after) or any(
                 _AUXILIARY_FIRST.match(sentence[later + 1:].lstrip()) for later in commas[k + 1:]):

@@ -211,7 +211,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         return " ".join(tokens[:owned[0] + 1]), False  # "The National Weather Service’s office": the Service
     while len(tokens) > 1 and tokens[-1] in _VERB_PARTICLES:
         tokens = tokens[:-1]  # "fügte Vogt hinzu": the subject is Vogt
-    if any(b in ("der", "des", "das", "den", "dem") and a not in _NAME_PARTICLES and clean_token(a) not in _ORG_SET
+    if any(b in ("der", "des", "das", "den", "dem") and a not in _NAME_PARTICLES and not is_organisation([a])
            for a, b in zip(tokens, tokens[1:])):
         # "Chefarzt der Gynäkologie", "Schwager der Schulleiterin": someone of something (but "von der Leyen")
         return None, False
@@ -862,6 +862,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
         return None
     words = phrase.split()
     first = words[0].lower()
+    if first == "it" and len(words) == 1:  # "It stated that …": the organisation the text was about
+        found = index.referent(offset, subject_window)
+        return Speaker(found[0], phrase, False, 0.7) if found and found[0] and not found[1] else None
     if first in PRONOUNS and len(words) == 1:
         name = index.latest_subject(offset, subject_window, first)
         if name and PRONOUNS[first] and name in index.first_named:

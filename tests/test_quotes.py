@@ -945,6 +945,34 @@ def test_a_comment_after_the_report_ends_it(text, clause):
     assert [q.text for q in _extract(text) if q.kind == "paraphrase"][:1] == [clause]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a participle of speech after the first report is a second report
+    ("The union’s lawyer, Miriam Castellano, said the association had filed two charges with the board, alleging "
+     "the hospital had quietly changed the schedules of nurses.",
+     [("the association had filed two charges with the board", "Miriam Castellano"),
+      ("the hospital had quietly changed the schedules of nurses", "Miriam Castellano")]),
+    # "It" after an organisation's sentence is that organisation
+    ("In a statement, the Fisheries Division said it had received no application. It stated that any relocation "
+     "would require a separate public consultation.",
+     [("it had received no application", "Fisheries Division"),
+      ("any relocation would require a separate public consultation", "Fisheries Division")]),
+    # German Konjunktiv II of a weak verb
+    ("Der Landesverband der Rettungsdienste erklärte, es fehlten landesweit rund 140 Notärztinnen und Notärzte.",
+     [("es fehlten landesweit rund 140 Notärztinnen und Notärzte", "Landesverband der Rettungsdienste")]),
+])
+def test_second_reports_it_and_german_subjunctive(text, expected):
+    assert [(q.text, q.speaker) for q in _extract(text) if q.kind == "paraphrase"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "it" never means a person; a clause of time with a verb of speech attributes nothing
+    "Mayor Tom Reyes spoke first. It stated that the budget would pass.",
+    "Besonders still wurde es im Saal, als Monika Hartl sprach.",
+])
+def test_it_after_a_person_and_a_clause_of_time_report_nothing(text):
+    assert [q for q in _extract(text) if q.kind == "paraphrase"] == []
+
+
 def test_said_with_an_object_is_no_report():
     assert _extract("Raymond Oduya said goodbye and left the building.") == []
 
