@@ -807,8 +807,10 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subje
     definite = _DEFINITE.match(phrase)
     tied = index.role_at(head, offset) if definite else index.lede_tie(head, offset)
     article = definite.group(0).strip().lower() if definite else ""
-    if not tied and article in _FOREIGN_DEFINITE and len(of_what) == 1:  # (not "der Sprecher der Nordbahn")
-        # German and French refer back to someone by their calling, as English does by age
+    office = head in _ROLE_SET and described[-1] == head  # "der Bürgermeister" may be someone not yet named
+    if not tied and article in _FOREIGN_DEFINITE and len(of_what) == 1 and not office:  # (nor "der Sprecher der …")
+        # German and French refer back to someone by their calling or a compound of it ("der
+        # Vereinschef"), as English does by age
         tied = index.antecedent(offset, subject_window, gender_of([head]) or _ARTICLE_GENDERS.get(article), True)
         if not tied and head not in _ROLE_SET:
             return None  # a calling for someone named further back: the quotes around it tell, not the word

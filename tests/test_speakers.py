@@ -342,6 +342,9 @@ def test_roles_after_names_callings_and_kinds_of_organisation(text, expected):
     # a German role with the definite article means the one just introduced with another word for it
     ("Vereinsvorsitzender Henning Albers warf der Verwaltung Versäumnisse vor.\n\n„Seit Jahren wird hier nur noch "
      "geflickt“, sagte der Vereinschef.", [("Seit Jahren wird hier nur noch geflickt", "Henning Albers")]),
+    # near miss: a bare office may be someone not yet named, so it stays the office
+    ("Der Winzer Paul Roth zeigte die Schäden. „Wir helfen schnell“, sagte der Bürgermeister.",
+     [("Wir helfen schnell", "Bürgermeister")]),
     # ... and an unnamed spokesman the one the sentence before introduced
     ("Ein Sprecher der Nordbahn sagte, man werde einen Notfahrplan veröffentlichen. »Wir bitten alle Fahrgäste um "
      "Geduld«, sagte der Sprecher.", [("Wir bitten alle Fahrgäste um Geduld", "Sprecher der Nordbahn")]),
