@@ -1199,7 +1199,7 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
             # nor the rest of a relative clause ('a move the district says will save …')
             return None
         if not after_that and verb.group(0) not in _BARE_CLAUSE_VERBS and not (
-                _FINITE.search(clause.split(",", 1)[0]) or _KONJUNKTIV.search(clause)):
+                _subject_then_verb(clause.split(",", 1)[0]) or _KONJUNKTIV.search(clause)):
             return None  # 'added 14 points and 12 rebounds, and …', 'declared a state of emergency': objects
         return start + clause_at, clause_end, speaker, sentence
     return None
@@ -1211,9 +1211,10 @@ _COMPOUND_PREDICATE = re.compile(r"^(?P<subject>(?:[^,]*,\s)?[^,]{1,80}?)\s[a-z]
 
 def _subject_then_verb(clause: str) -> bool:
     """Whether a finite verb follows a subject in the clause: 'house-label products now made up …',
-    not the speaker's next act ('said goodbye and left the building')."""
+    not the speaker's next act ('said goodbye and left the building') nor a relative's verb ('wrote most
+    of what went into it')."""
     verb = _FINITE.search(clause)
-    return bool(verb) and not clause[:verb.start()].rstrip().endswith((" and", " or", " then"))
+    return bool(verb) and not clause[:verb.start()].rstrip().endswith((" and", " or", " then", "what", "who", "which"))
 
 
 def _compound_subject(before: str) -> str:
