@@ -952,12 +952,14 @@ _JOINED_APPEAL = re.compile(r"\s(?:and|et|und)\s(?:(?:a|has|hat)\s)?(?:urged|app
                             r"exhorté|appellierte|forderte|rief)\s")
 _JOINT_CLAUSE = re.compile(r",\s+(?:but|and|while|although|though|aber|mais)\s+(?=\S+\s+)")
 # A finite verb in English, German or French: an auxiliary, a modal or a past form.
-_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|"
-                     r"do|\w+ed|made|took|gave|came|went|grew|rose|fell|saw|found|got|kept|left|lost|paid|sold|spent|won|"
-                     r"held|brought|bought|built|began|became|ran|meant|knew|stood|sent|understood|thought|felt|heard|"
-                     r"spoke|wrote|chose|fought|taught|caught|sought|"
-                     r"ist|sind|war|waren|hat|haben|hatte|wird|werden|würde|habe|sei|seien|est|sont|était|ont|"
-                     r"avait|sera|serait)\b", re.I)
+_FINITE_WORDS = """
+    is are was were be been has have had will would could should can may might must did does do
+    made took gave came went grew rose fell saw found got kept left lost paid sold spent won held brought bought
+    built began became ran meant knew stood sent understood thought felt heard spoke wrote chose fought taught
+    caught sought
+    ist sind war waren hat haben hatte wird werden würde habe sei seien est sont était ont avait sera serait
+""".split()
+_FINITE = re.compile(rf"\b(?:{word_alternation(_FINITE_WORDS)}|\w+ed)\b", re.I)
 # Verbs whose "to" starts what someone means to do, not whom they told: "vowed to block …".
 _INTENT_VERBS = {"vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "agreed", "agrees"}
 # Verbs that ask for something rather than report it: 'urged households to keep …'.
@@ -974,12 +976,14 @@ _NOT_SAYING = re.compile(r"\b(?:declined|refused|wouldn['’]t|would not|didn['�
                          r"couldn['’]t|not|never)\s+(?:to\s+)?$", re.I)
 # German reported speech without "dass" is told by the subjunctive: "Sie sagte, die Station werde
 # verlegt", "ein Gutachten koste Zeit".
-_KONJUNKTIV = re.compile(r"\b(?:sei|seien|werde|habe|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|bleibe|"
-                         r"koste|brauche|wisse|gehe|komme|fehle|reiche|lasse|mache|zeige|führe|trage|halte|sehe|"
-                         r"gelte|drohe|plane|arbeite|warte|erwarte|treffe|betreffe|fordere|rechne|prüfe|suche|"
-                         r"setze|bringe|nehme|finde|entstehe|bestehe|verliere|erhalte|sinke|steige|falle|wachse|"
-                         r"zahle|hätten|wären|würden|hätte|wäre|würde|gäbe|käme|müsste|müssten|könnte|könnten|"
-                         r"sollte|sollten|dürfte|dürften|fehlten|lägen|stünden|gingen|kämen)\b")
+_KONJUNKTIV_WORDS = """
+    sei seien werde habe könne müsse solle wolle dürfe möge gebe liege stehe bleibe koste brauche wisse gehe komme
+    fehle reiche lasse mache zeige führe trage halte sehe gelte drohe plane arbeite warte erwarte treffe betreffe
+    fordere rechne prüfe suche setze bringe nehme finde entstehe bestehe verliere erhalte sinke steige falle wachse
+    zahle hätten wären würden hätte wäre würde gäbe käme müsste müssten könnte könnten sollte sollten dürfte
+    dürften fehlten lägen stünden gingen kämen
+""".split()
+_KONJUNKTIV = re.compile(rf"\b(?:{word_alternation(_KONJUNKTIV_WORDS)})\b")
 _CONJUNCTION = re.compile(r",?\s+(?:that|dass|que|qu['’])\s*(?<=\s|['’])")
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "der", "die", "das",
                 "ein", "eine", "le", "la", "les", "un", "une"}
