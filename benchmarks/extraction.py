@@ -30,6 +30,7 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = [("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / "sample_annotations.json")] + [
     (label, DATA / name, DATA / name / "annotations.json") for label, name in [
         ("quote set", "quotes"), ("statistics set", "statistics"), ("speaker set", "quotes_speakers"),
+        ("speaker set 2", "quotes_speakers2"),
         ("quote held-out set", "quotes_heldout"), ("statistics held-out set", "statistics_heldout"),
         ("quote held-out set 2", "quotes_heldout2"), ("statistics held-out set 2", "statistics_heldout2"),
         ("quote held-out set 3", "quotes_heldout3"), ("statistics held-out set 3", "statistics_heldout3"),

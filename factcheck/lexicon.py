@@ -140,7 +140,7 @@ TITLES = """
     habitant habitante étudiant étudiante retraité retraitée commerçant commerçante
     agriculteur agricultrice éleveur éleveuse boulanger boulangère
     sohn tochter ehemann ehefrau vater mutter bruder schwester enkel enkelin nichte neffe onkel tante
-    schwager schwägerin cousine nièce neveu oncle
+    schwager schwägerin cousine nièce neveu oncle mann
     fils fille mari épouse père mère frère sœur
     pensioner corporator grandmother grandfather grandma grandpa widow shopkeeper publican
     vicar midwife vet veterinarian dentist pharmacist plumber electrician builder mechanic
@@ -161,7 +161,7 @@ TITLES = """
 # Titles written short, and the role each ties its bearer to ("Cllr Duncan Sinclair" is "the councillor").
 TITLE_ABBREVIATIONS = {"cllr": "councillor", "cr": "councillor", "sen": "senator", "rep": "representative",
                        "gov": "governor", "det": "detective", "sgt": "sergeant", "lt": "lieutenant", "capt": "captain",
-                       "supt": "superintendent", "insp": "inspector", "prof": "professor"}
+                       "supt": "superintendent", "insp": "inspector", "prof": "professor", "dr": "doctor"}
 
 # Letters after a name that are not part of it: "Sir Peter Vane MP", "Cathal Brennan SC",
 # "Rohan Bhattacharjee, IAS, told …".
@@ -309,13 +309,15 @@ ORGANISATION_KINDS = {
     "hospital": ["hospital", "medical center", "medical centre", "health", "clinic", "infirmary"],
     "krankenhaus": ["krankenhaus", "klinik", "klinikum", "spital"],
     "hôpital": ["hôpital", "hopital", "chu", "clinique", "centre hospitalier"],
-    "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "gmbh", "ag"],
+    "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "gmbh", "ag", "utilities",
+                "energy", "foods", "motors", "airlines", "airways", "technologies", "labs", "studios", "systems",
+                "partners", "media", "works", "engineering", "coaches", "logistics", "pharmaceuticals"],
     "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners"],
     "university": ["university", "college"],
     "unternehmen": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
     "firma": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
     "konzern": ["ag", "se", "konzern", "gruppe"],
-    "entreprise": ["sa", "sas", "sarl", "groupe"],
+    "entreprise": ["sa", "sas", "sarl", "groupe", "autocars", "transports"],
     "société": ["sa", "sas", "sarl", "groupe"],
     "police": ["police", "sheriff", "constabulary"],
     "agency": ["agency", "authority", "department", "commission", "bureau", "administration", "service",
@@ -486,6 +488,12 @@ FIGURE_REFERENCE_NOUNS = "total level amount number figure sum high low peak rec
 FIGURE_BARE_REFERENCE_NOUNS = "average median rate share proportion percentage".split()
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# Days, holidays and time words in every language read, which open sentences but name nobody.
+TIME_WORDS = """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    christmas easter weihnachten ostern silvester noël pâques
+    jedes jeder jede jeden dieses dieser diese manche viele kein keine
+""".split()
 
 # Words after a capitalised word with digits that mark a name, not a figure ("Route 66").
 NUMBERED_NAME_WORDS = """

@@ -320,6 +320,9 @@ def _split_segments(phrase: str) -> str:
     else:
         # no name: a role phrase ('A bureau spokesperson, asked how many …, replied')
         chosen = next((seg for seg in reversed(segments) if _role_subject(seg)), chosen)
+    opening = chosen.split()
+    if len(opening) > 1 and opening[0].lower() in _ADVERBIAL_STARTS and opening[-1].lower() in _SUBJECT_PRONOUNS:
+        chosen = opening[-1]  # "In a Facebook post on Monday she (wrote)": the pronoun after the adverbial
     chosen = _RELATIVE_AFTER_SUBJECT.split(chosen, maxsplit=1)[0]  # "Parents who packed the meeting say"
     reduced = _REDUCED_RELATIVE.match(chosen)
     chosen = chosen[reduced.start(1):] if reduced else chosen  # "a move the district says": the district says
@@ -529,6 +532,11 @@ def _role_subject(segment: str) -> str | None:
         while last + 1 < len(words) and words[last + 1][:1].islower() and (
                 words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
             last += 1  # French puts what describes it after: "La direction générale de l’aviation civile"
+    if last + 2 < len(words) and words[last + 1] in ("for", "of", "at"):  # "A spokeswoman for the Shellfish …"
+        k = last + 2 + (words[last + 2] == "the")
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        last = k - 1 if k > last + 2 + (words[last + 2] == "the") else last
     return found.group(1) + " ".join(words[:last + 1])
 
 

@@ -12,6 +12,7 @@ from factcheck.lexicon import (
     ABBREVIATIONS,
     COMPOUND_ORGANISATION_HEADS,
     DEFINITE_ARTICLES,
+    FOREIGN_MONTHS,
     GENDERED_TITLES,
     GENERIC_ORGANISATION_NOUNS,
     GIVEN_NAMES,
@@ -26,6 +27,7 @@ from factcheck.lexicon import (
     ROLE_NOUNS,
     SPEECH_DOCUMENTS,
     TITLE_ABBREVIATIONS,
+    TIME_WORDS,
     TITLES,
     VERB_PARTICLES,
     WEEKDAYS,
@@ -38,7 +40,7 @@ _ROLE_SET = set(ROLE_NOUNS) | set(GROUP_NOUNS)
 _GROUP_SET = set(GROUP_NOUNS)
 _PLACE_SET = set(PLACE_WORDS)
 _VERB_PARTICLES = set(VERB_PARTICLES)
-_NOT_NAME = set(MONTHS) | set(WEEKDAYS) | {
+_NOT_NAME = set(MONTHS) | set(WEEKDAYS) | set(TIME_WORDS) | {m for ms in FOREIGN_MONTHS.values() for m in ms} | {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
     "those", "we", "i", "you", "our", "my", "his", "her", "their", "its", "if", "when",
     "while", "after", "before", "as", "for", "with", "by", "from", "to", "of", "there",
@@ -587,6 +589,7 @@ _MODIFIED_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){1,3})$") 
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _FOREIGN_ARTICLE_BEFORE = re.compile(r"\b(?i:ein|eine|der|die|un|une|le|la)\s+$")
 _QUALIFIED = re.compile(rf"\s+{_SOURCE_QUALIFIER}\s+(?:the\s+|a\s+)?[\w-]+\b")  # "(a source) close to the couple"
+_FOR_SOMETHING = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}")
 _OF_SOMETHING = re.compile(r"\s+(?:der|des|du|de\s+la|de\s+l['’]|de)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){0,2}")
 
 
@@ -600,7 +603,7 @@ def _description_at(text: str, found: re.Match) -> tuple[str | None, int]:
     if modified:
         return modified.group(1) + found.group(0), end
     if _ENGLISH_ARTICLE_BEFORE.search(text, max(0, at - 4), at):
-        qualified = _QUALIFIED.match(text, end)
+        qualified = _QUALIFIED.match(text, end) or _FOR_SOMETHING.match(text, end)  # "a spokeswoman for the …"
         return (found.group(0) + qualified.group(0), qualified.end()) if qualified else (None, end)
     if _FOREIGN_ARTICLE_BEFORE.search(text, max(0, at - 5), at):
         of = _OF_SOMETHING.match(text, end)
@@ -630,7 +633,8 @@ def _role_just_before(text: str, at: int) -> str | None:
 
 # A role in the apposition after a name, with or without an article: "Lee Park, the union's
 # spokesman", "Annick Guivarc'h, maire sans étiquette de …", "Karin Holzapfel, Geschäftsführerin der …".
-_ROLE_JUST_AFTER = re.compile(r",\s+(?:(?:a|an|the|its|his|her|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?)?([^\W\d_]+)\b")
+_ROLE_JUST_AFTER = re.compile(r",\s+(?:(?:the\s+[\w’'-]+s['’]|a|an|the|its|his|her|their|[\w’']+['’]s)\s+"
+                              r"(?:[\w-]+\s+){0,3}?)?([^\W\d_]+)\b")  # (also "the Pilots’ captain")
 
 
 # French and German organisations written in sentence case, a kind and what it is of:
@@ -834,7 +838,7 @@ _FOREIGN_DEFINITE = {*_ARTICLE_GENDERS, "l'", "l’"}
 _PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
     rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")
 _ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
-_OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)(?:\s+la)?|&)\s+$")  # what a name after it is part of
+_OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)(?:\s+(?:la|the))?|&)\s+$")  # what a name after it is part of
 
 
 def _names_a_kind(article: str, bare: str) -> bool:

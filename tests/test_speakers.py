@@ -417,7 +417,7 @@ def test_short_titles_places_and_german_articles_between_nouns(text, expected):
 
 @pytest.mark.parametrize("phrase, expected", [
     # German "den" between two nouns joins no name; a Dutch "van den" in a name does
-    ("Februar den Notruf", (None, False)),
+    ("Notruf den Hausarzt", (None, False)),
     ("Joost van den Berg", ("Joost van den Berg", True)),
 ])
 def test_an_article_between_nouns_is_no_name_particle(phrase, expected):
@@ -435,4 +435,29 @@ def test_an_article_between_nouns_is_no_name_particle(phrase, expected):
 ])
 def test_shared_surnames_told_apart_by_gender_and_title(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with what it is for, kept whole for the pronoun after it
+    ("A spokeswoman for the Shellfish Quality Authority said testing was slow. “We understand how hard this is,” "
+     "she said.", [("We understand how hard this is", "spokeswoman for the Shellfish Quality Authority")]),
+    # a plural possessive before the role in an apposition ties the role
+    ("Lucien Audet, the Pilots’ captain, was in the penalty box.\n\n“I tripped him,” the captain said.",
+     [("I tripped him", "Lucien Audet")]),
+    # "Dr" ties its bearer to "the doctor"
+    ("Dr Anjali Mehra runs the clinic. “Boiling works,” the doctor said.", [("Boiling works", "Anjali Mehra")]),
+    # a pronoun after an adverbial opening the subject is the subject
+    ("The local member, Fiona Galbraith, wrote to the minister. In a Facebook post on Monday she wrote: “Our growers "
+     "didn’t cause this.”", [("Our growers didn’t cause this.", "Fiona Galbraith")]),
+    # "the company" is a company named before by its kind of business
+    ("Brightrill Utilities runs the plant. “Our operators did what they are trained to do,” the company said.",
+     [("Our operators did what they are trained to do", "Brightrill Utilities")]),
+])
+def test_roles_for_something_possessives_doctors_and_companies(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Samedi", "Weihnachten"])
+def test_days_holidays_and_determiners_name_nobody(phrase):
+    assert person_name(phrase) == (None, False)
 
