@@ -303,6 +303,7 @@ COMPOUND_ORGANISATION_HEADS = """
     klinikum krankenhaus gericht kammer präsidium direktion anstalt kasse stadtwerke
 """.split()
 
+_GERMAN_COMPANY = ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"]
 # What else an organisation of a kind may be called in its name: "the hospital" is the
 # "Mercy Vale Medical Center" an article named before.
 ORGANISATION_KINDS = {
@@ -314,8 +315,8 @@ ORGANISATION_KINDS = {
                 "partners", "media", "works", "engineering", "coaches", "logistics", "pharmaceuticals"],
     "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners"],
     "university": ["university", "college"],
-    "unternehmen": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
-    "firma": ["gmbh", "ag", "kg", "se", "konzern", "gruppe", "werke", "stadtwerke"],
+    "unternehmen": _GERMAN_COMPANY,
+    "firma": _GERMAN_COMPANY,
     "konzern": ["ag", "se", "konzern", "gruppe"],
     "entreprise": ["sa", "sas", "sarl", "groupe", "autocars", "transports"],
     "société": ["sa", "sas", "sarl", "groupe"],
@@ -488,8 +489,9 @@ FIGURE_REFERENCE_NOUNS = "total level amount number figure sum high low peak rec
 FIGURE_BARE_REFERENCE_NOUNS = "average median rate share proportion percentage".split()
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-# Days, holidays and time words in every language read, which open sentences but name nobody.
-TIME_WORDS = """
+# Capitalised words that open sentences but name nobody, in German and French too: days,
+# holidays and German determiners ("Jedes Jahr", "Samedi", "Weihnachten").
+NOT_NAME_WORDS = """
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
     christmas easter weihnachten ostern silvester noël pâques
     jedes jeder jede jeden dieses dieser diese manche viele kein keine

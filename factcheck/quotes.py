@@ -581,8 +581,9 @@ def _capitalised_run(words: list[str]) -> str:
     for i, word in enumerate(words):
         if word[:1].isupper():
             end = i + 1
-            named = named or clean_token(word) not in _SUBJECT_OR_LEAD
-            role = role or clean_token(word) in _SUBJECT_WORDS
+            cleaned = clean_token(word)
+            named = named or cleaned not in _SUBJECT_OR_LEAD
+            role = role or cleaned in _SUBJECT_WORDS
         elif role and not named and word.lower() not in _SUBJECT_WORDS and word.isalpha() and word.islower() \
                 and not (word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # "Der alte Winzer steht am Rand": the verb after a role ends the subject
@@ -1226,7 +1227,8 @@ def _subject_then_verb(clause: str) -> bool:
     not the speaker's next act ('said goodbye and left the building') nor a relative's verb ('wrote most
     of what went into it')."""
     verb = _FINITE.search(clause)
-    return bool(verb) and not clause[:verb.start()].rstrip().endswith((" and", " or", " then", "what", "who", "which"))
+    before = clause[:verb.start()].split()[-1:] if verb else []
+    return bool(verb) and not (before and before[0].lower() in ("and", "or", "then", "what", "who", "which"))
 
 
 def _compound_subject(before: str) -> str:

@@ -27,7 +27,7 @@ from factcheck.lexicon import (
     ROLE_NOUNS,
     SPEECH_DOCUMENTS,
     TITLE_ABBREVIATIONS,
-    TIME_WORDS,
+    NOT_NAME_WORDS,
     TITLES,
     VERB_PARTICLES,
     WEEKDAYS,
@@ -40,7 +40,7 @@ _ROLE_SET = set(ROLE_NOUNS) | set(GROUP_NOUNS)
 _GROUP_SET = set(GROUP_NOUNS)
 _PLACE_SET = set(PLACE_WORDS)
 _VERB_PARTICLES = set(VERB_PARTICLES)
-_NOT_NAME = set(MONTHS) | set(WEEKDAYS) | set(TIME_WORDS) | {m for ms in FOREIGN_MONTHS.values() for m in ms} | {
+_NOT_NAME = set(MONTHS) | set(WEEKDAYS) | set(NOT_NAME_WORDS) | {m for ms in FOREIGN_MONTHS.values() for m in ms} | {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "it", "this", "that", "these",
     "those", "we", "i", "you", "our", "my", "his", "her", "their", "its", "if", "when",
     "while", "after", "before", "as", "for", "with", "by", "from", "to", "of", "there",
