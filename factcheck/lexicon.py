@@ -147,16 +147,21 @@ TITLES = """
     trucker miner welder barista waitress bartender cashier gardener florist grocer broker
     banker investor entrepreneur businessman businesswoman landlady campaigner protester
     convenor convener caretaker janitor courier postman beekeeper winemaker vintner
-    cyclist motorist climber survivor eyewitness
+    cyclist motorist climber survivor eyewitness grower crofter smallholder
+    hon honourable honorable alhaji alhaja mallam otunba engr barr
     bäcker bäckerin metzger metzgerin metzgermeister fleischer fleischerin friseur friseurin
     handwerker schreiner tischler elektriker gärtner gärtnerin kellner kellnerin hausmeister
     busfahrer busfahrerin spediteur spediteurin händler händlerin makler maklerin imker
     imkerin förster försterin jäger jägerin schäfer schäferin rentnerin krankenschwester
+    liftwart platzwart hauswart treuhänder treuhänderin landesrat landesrätin landeshauptmann
     boucher bouchère vigneron vigneronne viticulteur viticultrice pêcheur artisan
     infirmier infirmière médecin pharmacien pharmacienne riverain riveraine élu élue chercheur chercheuse
     maraîcher maraîchère restaurateur restauratrice hôtelier hôtelière paysagiste
     chauffeur conducteur conductrice gendarme pompier
 """.split()
+
+# Forms of address before a name, which mark the words they open as a person's name.
+HONORIFICS = "mr mrs ms miss mx dr prof sir dame herr frau m mme mlle monsieur madame".split()
 
 # Titles written short, and the role each ties its bearer to ("Cllr Duncan Sinclair" is "the councillor").
 TITLE_ABBREVIATIONS = {"cllr": "councillor", "cr": "councillor", "sen": "senator", "rep": "representative",
@@ -210,7 +215,7 @@ GIVEN_NAMES = {
         james john robert michael william david richard joseph thomas charles christopher daniel
         matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
         ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-        scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+        scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry dean
         tyler aaron henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl
         keith roger gerald christian sean arthur austin noah lawrence jesse joe bryan
         billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
@@ -489,6 +494,14 @@ FIGURE_REFERENCE_NOUNS = "total level amount number figure sum high low peak rec
 FIGURE_BARE_REFERENCE_NOUNS = "average median rate share proportion percentage".split()
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# Participles that open a sentence on their own or before any words ("Reacting, the Commissioner
+# said", "Joint par téléphone, le propriétaire …"): never a name, nor the sentence's subject.
+OPENING_PARTICIPLES = """
+    Reacting Responding Commenting Speaking Continuing Concluding Asked Pressed Contacted Reached
+    Questioned Interviewed Joint Jointe Rejoint Rejointe Contacté Contactée Interrogé Interrogée
+    Questionné Questionnée Sollicité Sollicitée Gefragt Angesprochen
+""".split()
+
 # Capitalised words that open sentences but name nobody, in German and French too: days,
 # holidays and German determiners ("Jedes Jahr", "Samedi", "Weihnachten").
 NOT_NAME_WORDS = """

@@ -17,7 +17,9 @@ from factcheck.lexicon import (
     FRAGMENT_VERBS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    HONORIFICS,
     INDEFINITE_ARTICLES,
+    OPENING_PARTICIPLES,
     ORGANISATION_WORDS,
     PARAPHRASE_VERBS,
     POST_NOMINALS,
@@ -34,6 +36,7 @@ from factcheck.speakers import (
     ARTICLE,
     DATELINE_PREFIX,
     LEADING_ARTICLE,
+    NICKNAME,
     PersonIndex,
     Speaker,
     clean_token,
@@ -286,6 +289,15 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
 
 
 _TITLE_THEN_NAME = re.compile(r"[\w.-]+\s+([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _named_after_title(phrase: str) -> str | None:
+    """The full name a phrase ends on after a title or role: 'state Rep. Carla Jimenez', 'The
+    linguist and columnist Bernard Achterberg' (not 'director of … Infectious Diseases')."""
+    trailing = _TITLE_THEN_NAME.search(phrase)
+    if trailing and clean_token(trailing.group(0).split()[0]) in _SUBJECT_WORDS and person_name(trailing.group(1))[1]:
+        return trailing.group(1)
+    return None
 _LEADING_ADVERBS = {"later", "then", "now", "meanwhile", "also", "still", "yet", "but", "and", "so", "today",
                     "yesterday", "earlier", "however", "instead", "again", "afterwards", "afterward", "separately",
                     "dann", "später", "danach", "puis", "ensuite", "alors"}
@@ -305,16 +317,15 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
-    segments = [s for s in segments if s.split()[0].lower() not in _NOT_SUBJECT_STARTS] or segments
+    segments = [s for k, s in enumerate(segments) if s.split()[0].lower() not in _NOT_SUBJECT_STARTS
+                and not (k + 1 < len(segments) and _participle_clause(s.split()))] or segments
     chosen = segments[-1]
     for segment in reversed(segments):
         first = segment.split()[0]
         if first.lower() in PRONOUNS and len(segment.split()) == 1:
             chosen = segment
             break
-        trailing = _TITLE_THEN_NAME.search(segment)
-        if first[:1].isupper() and person_name(segment)[0] or trailing and person_name(trailing.group(1))[1] \
-                and clean_token(trailing.group(0).split()[0]) in _SUBJECT_WORDS:
+        if first[:1].isupper() and person_name(segment)[0] or _named_after_title(segment):
             chosen = segment  # 'Elena Marsh', 'state Rep. Carla Jimenez' (not 'director of … Infectious Diseases')
             break
     else:
@@ -546,7 +557,7 @@ def _leading_subject(head: str) -> str | None:
     pronoun on its own; 'The mayor, Tom Reyes, said' -> 'Tom Reyes'. Leading adverbials
     ('Later, in a radio interview, Sandoval …', 'At a news conference Monday, …') and clauses
     ('whether he regretted it, …') are skipped; appositions are not subjects."""
-    segments = DATELINE_PREFIX.sub("", head).split(",", 4)[:4]
+    segments = NICKNAME.sub("", DATELINE_PREFIX.sub("", head)).split(",", 4)[:4]
     previous = ""
     for k, segment in enumerate(segments):
         words = segment.split()[:10]
@@ -557,18 +568,22 @@ def _leading_subject(head: str) -> str | None:
         apposition = k + 1 < len(segments) and any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) \
             and not LEADING_ARTICLE.match(previous.strip())  # (an apposition has a comma after it too)
         previous = segment
-        participle = k + 1 < len(segments) and len(words) > 1 and words[0].endswith(("ing", "ed")) \
-            and words[1] in _PARTICIPLE_OBJECTS  # "Leaving the courthouse, Tierney …" (not "Retired farmer June …")
+        participle = k + 1 < len(segments) and _participle_clause(words)  # "Leaving the courthouse, Tierney …"
         if apposition or participle or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
         role = _role_subject(segment)
-        named = _capitalised_run(segments[k + 1].split()[:10]) if role and k + 1 < len(segments) else ""
+        following = segments[k + 1].split()[:10] if k + 1 < len(segments) else []
+        # a phrase with an article, then a name in apposition: "The Iyaloja of the market, Mrs …", "le
+        # patron du garage, Luc Sauvé, se disait"
+        apposed = bool(following) and LEADING_ARTICLE.match(segment.lstrip()) and (
+            clean_token(following[0]) in _HONORIFICS or k + 2 < len(segments) and len(following) == 2)
+        named = _capitalised_run(following) if role or apposed else ""
         if named and person_name(named)[1]:
             return named  # "Le ministre des Transports, Clément Beaune, a jugé"
         phrase = _capitalised_run(words)
         if phrase and person_name(phrase)[0] and not (role and len(role.split()) > len(phrase.split())):
             return phrase  # (but "A Westbrook school board member", not "A Westbrook")
-        return role
+        return role and _named_after_title(phrase) or role
     return None
 
 
@@ -585,12 +600,13 @@ def _capitalised_run(words: list[str]) -> str:
             named = named or cleaned not in _SUBJECT_OR_LEAD
             role = role or cleaned in _SUBJECT_WORDS
         elif role and not named and word.lower() not in _SUBJECT_WORDS and word.isalpha() and word.islower() \
-                and not (word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                and not (word == "of" and i + 1 < len(words) and words[i + 1][:1].isupper()):
             break  # "Der alte Winzer steht am Rand": the verb after a role ends the subject
-        elif word[:1] in "“\"‘'" and word[1:2].isupper():
-            continue  # a nickname: Samuel “Sully” Okafor
         elif word.lower() == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "A Department of Border Affairs spokesperson"
+        elif word in ("and", "und", "et") and not named and i + 1 < len(words) \
+                and clean_token(words[i + 1]) in _SUBJECT_WORDS:
+            continue  # "The linguist and columnist Bernard Achterberg"
         elif word.lower() in _NOT_SUBJECT_LEAD or word.endswith(("ed", "ing")) or not word.replace("-", "").isalpha():
             break
         elif named and word.lower() not in _SUBJECT_WORDS and not (
@@ -602,9 +618,24 @@ def _capitalised_run(words: list[str]) -> str:
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "il", "elle", "er", "sie"}
+_HONORIFICS = set(HONORIFICS)
+# A participle that opens a sentence ("Asked by …", "Reacting,", "Joint par téléphone,"), not a name;
+# an English one before its object is read from the words after it, since many surnames end in
+# -ing ("Keating, the former premier, said").
+_PARTICIPLE = (r"(?!(?:During|According|Following|Including|Regarding|Concerning|Notwithstanding)\b)"
+               rf"(?:[A-Z][a-z]{{2,}}(?:ed|ing)|{word_alternation(OPENING_PARTICIPLES)})")
+_OPENING_PARTICIPLES = set(OPENING_PARTICIPLES)
 # Words after a participle opening a sentence: "Leaving the courthouse, …", "Speaking to reporters, …".
 _PARTICIPLE_OBJECTS = {"the", "a", "an", "his", "her", "their", "its", "to", "in", "on", "at", "by", "from", "with",
                        "about", "whether", "if", "after", "before", "for", "into", "outside", "inside", "out", "up"}
+
+
+def _participle_clause(words: list[str]) -> bool:
+    """Whether the words of a segment before others are a participle clause, not a subject."""
+    return bool(words) and (words[0].rstrip(",") in _OPENING_PARTICIPLES
+                            or len(words) > 1 and words[0].endswith(("ing", "ed")) and words[1] in _PARTICIPLE_OBJECTS)
+
+
 # Words that open a clause, not a subject: "…, whether he regretted it, he replied".
 _CLAUSE_STARTS = {"whether", "who", "whom", "whose", "which", "what", "how", "why", "where", "ob", "dass", "qui",
                   "que", "qu’", "dont", "où"}
@@ -680,9 +711,7 @@ def _looks_like_speech(text: str) -> bool:
 
 
 # A sentence opening with a participle clause: "Asked by …,", "Speaking to reporters,", "Interrogé sur …,".
-_PARTICIPLE_OPENING = re.compile(
-    r"\s*(?!(?:During|According|Following|Including|Regarding|Concerning|Notwithstanding)\b)"
-    r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Contacté|Contactée|Interrogé|Interrogée|Gefragt|Angesprochen)\b[^,]*,")
+_PARTICIPLE_OPENING = re.compile(rf"\s*{_PARTICIPLE}\b[^,]*,")
 
 
 def _introduced(sentence: str, subject: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from factcheck.lexicon import (
     GROUP_NOUNS,
     INDEFINITE_ARTICLES,
     MONTHS,
+    OPENING_PARTICIPLES,
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
@@ -63,14 +65,18 @@ PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la",
 # A capitalised word: letters with inner apostrophes or hyphens, initials ("J.D."), or a short word
 # with a full stop ("Sen.", "Gov."; index_people splits a phrase after "Kent." that ends a sentence).
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:(?:\.[A-Z])+\.|[\w'’-]{0,3}\.|[\w'’-]*)"
-_NICKNAME = r"[“\"‘'][A-Z][\w'’-]*[”\"’'][ \t]+"  # Harriet “Hattie” Lindqvist
+# Harriet “Hattie” Lindqvist, Comfort "Mama Tomato" Ayinde, Gaétan « Ti-Gus » Poirier-Lavoie
+_NICKNAME = r"(?:[“\"‘'][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[”\"’']|«[ \t\u00a0]?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t\u00a0]?»)[ \t]+"
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
 CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et", "&"}
+NICKNAME = re.compile(_NICKNAME)
 NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteries de l'Orse")
     rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}(?:l['’])?|{_NICKNAME})?{_CAP}){{0,6}}")
 _NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
 _SUFFIXES = {letters.lower() for letters in POST_NOMINALS}
+_OPENING_PARTICIPLES = set(OPENING_PARTICIPLES)
+_CLASS_YEAR = re.compile(r"['’]\d\d")  # "Jordan Pike ’26": a student paper's class year
 _COMPOUND_ORGANISATION_HEADS = set(COMPOUND_ORGANISATION_HEADS)
 _COMPOUND_ORGANISATION = re.compile(rf"\w{{3}}(?:{'|'.join(COMPOUND_ORGANISATION_HEADS)})\b", re.IGNORECASE)
 
@@ -140,7 +146,10 @@ def strip_titles(tokens: list[str]) -> list[str]:
         if _is_title(clean_token(token)) or clean_token(token) in _ORG_SET or token[:1].islower() and not in_name:
             last_title = i
     rest = tokens[last_title + 1:]
-    while rest and clean_token(rest[-1]) in _SUFFIXES:
+    if len(rest) == 1 and last_title >= 0 and clean_token(tokens[last_title]) in _GIVEN_NAME_GENDERS \
+            and tokens[last_title][:1].isupper():
+        rest = tokens[last_title:]  # "operator Dean Whitlow": a title that is also a first name, before a surname
+    while rest and (clean_token(rest[-1]) in _SUFFIXES or _CLASS_YEAR.fullmatch(rest[-1])):
         rest = rest[:-1]
     while len(rest) > 2 and (_reads_as_role(rest[0], len(rest)) or _before_given_name(rest)):
         rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd …"
@@ -194,13 +203,13 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if office and all(_is_title(clean_token(word)) for word in head.split()):
         return office.group(1), True  # "Minister of Tourism Desmond Charles", "Dean of Students Patricia Wendt"
     phrase = head
-    tokens = [t for t in phrase.split() if t and t[0] not in "“\"‘'"]
+    tokens = NICKNAME.sub("", phrase).split()
     while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][:1].islower() and any(t[:1].isupper() for t in tokens[1:]):
         tokens = tokens[1:]  # "maire Jean Dupont": a role before the name
-    if not tokens or not tokens[0][:1].isupper():
-        return None, False
+    if not tokens or not tokens[0][:1].isupper() or len(tokens) == 1 and tokens[0] in _OPENING_PARTICIPLES:
+        return None, False  # (nor "Reacting, the Commissioner said")
     while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     if not tokens:
@@ -612,9 +621,10 @@ def _description_at(text: str, found: re.Match) -> tuple[str | None, int]:
 
 
 # A role of something, then a comma before the name: "The chief executive of Harlow Power, Grant
-# Ellery", "Le préfet de la Haute-Sérouane, Jean-Marc Delorme", "Der Chefarzt der Gynäkologie, Dr. …".
+# Ellery", "The state Commissioner for Commerce, Mrs …", "Le préfet de la Haute-Sérouane, Jean-Marc
+# Delorme", "Der Chefarzt der Gynäkologie, Dr. …".
 _ROLE_OF_SOMETHING = re.compile(
-    r"([^\W\d_][\w-]*)\s+(?:(?:of\s+the|of|de\s+la|de|du|des|der)\s+|(?:de\s+)?[ld]['’])"
+    r"([^\W\d_][\w-]*)\s+(?:(?:of\s+the|of|for\s+the|for|de\s+la|de|du|des|der)\s+|(?:de\s+)?[ld]['’])"
     r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|de|du|des|der|&)\s+)?){0,4}?[A-Z][\w'’.&-]*,\s+$")
 
 
@@ -677,6 +687,21 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     return pieces
 
 
+def _name_phrases(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of every capitalised phrase, a sentence at a time: what follows a sentence's
+    end inside a phrase is read again as a phrase of its own, with its own length limit ('Kambi
+    Mawe. Mbarani County Police Commander Joseph Lekishon')."""
+    at = 0
+    while found := NAME_PHRASE.search(text, at):
+        pieces = _sentences_of(found)
+        if len(pieces) > 1:
+            yield from pieces[:-1]
+            at = pieces[-1][0]
+        else:
+            yield pieces[0]
+            at = found.end()
+
+
 _GIVEN_NAME_GENDERS = {name: gender for gender, names in GIVEN_NAMES.items() for name in names}
 _MALE_TITLES = set(GENDERED_TITLES["m"])
 _FEMALE_TITLES = set(GENDERED_TITLES["f"])
@@ -696,44 +721,43 @@ def index_people(text: str) -> PersonIndex:
     """Collect full names and 'role -> name' ties ("spokesman Lee Park", "Lee Park, a
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex(text=text)
-    for found in NAME_PHRASE.finditer(text):
-        for at, whole in _sentences_of(found):
-            # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
-            name, is_person = person_name(whole)
-            parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
-                else _AND.split(whole)
-            for part in parts:
-                name, is_person = person_name(part)
-                if name and not is_person and len(name) > 1 and name[:1].isupper():
-                    index.organisations.append((at, name))
-                    after = _ROLE_JUST_AFTER.match(text, at + len(whole))
-                    after = after if after and text[after.end():after.end() + 2] not in ("'s", "’s") else None
-                    for written in (_role_just_before(text, at), after and after.group(1)):
-                        if written and _known_noun(written) in _ORG_SET:
-                            # "The regional utility, Sawtell Power & Light,": the utility
-                            index.kinds.setdefault(_known_noun(written), []).append((at, name))
-                if name and is_person and not name[:1].islower():  # "von der Änderung" introduces nobody
-                    index.add(at, name)
-                    tokens = part.split()
-                    gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
-                    gender = gender or _GIVEN_NAME_GENDERS.get(clean_token(name.split()[0]))  # "Ana Ruiz"
-                    full = index.full_name(name, at + len(part)) if gender else ""  # "Ms Hume": Rachel Hume
-                    if len(full.split()) >= 2:
-                        index.genders.setdefault(full, gender)
-                    for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
-                        role = _known_noun(clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
-                        role = TITLE_ABBREVIATIONS.get(role, role)  # "Cllr Duncan Sinclair": the councillor
-                        if (role in _TITLE_SET or role in _ROLE_SET) and \
-                                clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
-                            index.tie_role(role, at, name)
-                    # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman" / "Der
-                    # Chefarzt der Gynäkologie, Dr. Stefan Reuter"
-                    after = _ROLE_JUST_AFTER.match(text, at + len(whole))
-                    for written in (_role_just_before(text, at), after and after.group(1)):
-                        role = _known_noun(written.lower()) if written else ""
-                        if role in _ROLE_SET or role in _TITLE_SET and (written[:1].isupper() or role not in _ORG_SET):
-                            # also "Lionel Kerr, a professor of …" (but "the council's" is no one's title)
-                            index.tie_role(role, at, name)
+    for at, whole in _name_phrases(text):
+        # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
+        name, is_person = person_name(whole)
+        parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
+            else _AND.split(whole)
+        for part in parts:
+            name, is_person = person_name(part)
+            if name and not is_person and len(name) > 1 and name[:1].isupper():
+                index.organisations.append((at, name))
+                after = _ROLE_JUST_AFTER.match(text, at + len(whole))
+                after = after if after and text[after.end():after.end() + 2] not in ("'s", "’s") else None
+                for written in (_role_just_before(text, at), after and after.group(1)):
+                    if written and _known_noun(written) in _ORG_SET:
+                        # "The regional utility, Sawtell Power & Light,": the utility
+                        index.kinds.setdefault(_known_noun(written), []).append((at, name))
+            if name and is_person and not name[:1].islower():  # "von der Änderung" introduces nobody
+                index.add(at, name)
+                tokens = part.split()
+                gender = gender_of(tokens[:-1]) if len(tokens) > 1 else None
+                gender = gender or _GIVEN_NAME_GENDERS.get(clean_token(name.split()[0]))  # "Ana Ruiz"
+                full = index.full_name(name, at + len(part)) if gender else ""  # "Ms Hume": Rachel Hume
+                if len(full.split()) >= 2:
+                    index.genders.setdefault(full, gender)
+                for before, token in zip(["", *tokens], tokens[:-1]):  # "Sheriff Loretta Vance": the sheriff
+                    role = _known_noun(clean_token(token))  # "GLZ-Chef Jens Albrecht": the chef
+                    role = TITLE_ABBREVIATIONS.get(role, role)  # "Cllr Duncan Sinclair": the councillor
+                    if (role in _TITLE_SET or role in _ROLE_SET) and \
+                            clean_token(before) not in _DEPUTY_WORDS:  # a deputy assessor is not "the assessor"
+                        index.tie_role(role, at, name)
+                # "the union's spokesman, Lee Park" / "Lee Park, the union's spokesman" / "Der
+                # Chefarzt der Gynäkologie, Dr. Stefan Reuter"
+                after = _ROLE_JUST_AFTER.match(text, at + len(whole))
+                for written in (_role_just_before(text, at), after and after.group(1)):
+                    role = _known_noun(written.lower()) if written else ""
+                    if role in _ROLE_SET or role in _TITLE_SET and (written[:1].isupper() or role not in _ORG_SET):
+                        # also "Lionel Kerr, a professor of …" (but "the council's" is no one's title)
+                        index.tie_role(role, at, name)
     index.organisations.extend(_sentence_case_organisations(text))
     index.organisations.sort()
     return index

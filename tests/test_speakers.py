@@ -461,3 +461,47 @@ def test_roles_for_something_possessives_doctors_and_companies(text, expected):
 def test_days_holidays_and_determiners_name_nobody(phrase):
     assert person_name(phrase) == (None, False)
 
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # honorifics of West African news, callings and a student paper's class year are not the name
+    ("Alhaji Garba Yusuf", ("Garba Yusuf", True)),
+    ("Hon. Chidi Okonkwo-Ade", ("Chidi Okonkwo-Ade", True)),
+    ("Grower Priya Lal", ("Priya Lal", True)),
+    ("Crofter Iain Munro", ("Iain Munro", True)),
+    ("Platzwart Sepp Huber", ("Sepp Huber", True)),
+    ("Landesrätin Maria Ebner-Wolf", ("Maria Ebner-Wolf", True)),
+    ("Tyler Quist ’27", ("Tyler Quist", True)),
+    # "Dean" before a surname alone is a first name; before a full name, a dean's title
+    ("Taxi operator Dean Moller", ("Dean Moller", True)),
+    ("Dean Helen Park", ("Helen Park", True)),
+    # a participle opening a sentence names nobody
+    ("Responding", (None, False)),
+])
+def test_honorifics_callings_class_years_and_first_names_that_are_titles(phrase, expected):
+    assert person_name(phrase) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on its own before the subject ('Reacting,') is no speaker, and the role is the one
+    # written for something before the name ('Commissioner for Health, Mrs …')
+    ("The state Commissioner for Health, Mrs Ngozi Balogun, announced the closure last week.\n\nReacting, the "
+     "Commissioner said the ministry had “no plan to abandon” the clinic.", [("no plan to abandon", "Ngozi Balogun")]),
+    # near miss: a surname ending in -ing before an apposition is the subject
+    ("Mark Keating chairs the board. Keating, the former premier, said the plan was “dead in the water”.",
+     [("dead in the water", "Mark Keating")]),
+    ("Joint par téléphone, le patron du garage, Luc Sauvé, se disait prêt : « On a les camions. »",
+     [("On a les camions.", "Luc Sauvé")]),
+    # a long title: the name after a sentence's end is read whole ('… Bay. Kisumu County …')
+    ("Two men drowned near Oru Bay. Kisumu County Fire Chief Officer Paul Otieno said the crossing was closed.\n\n"
+     "\"Do not drive into water,\" Mr Otieno told reporters.", [("Do not drive into water", "Paul Otieno")]),
+    # a nickname of several words, in any marks, is not part of the name
+    ("The leader of the market women, Mrs Bola \"Iya Eko\" Adeyemi, wept as she spoke.\n\n\"My mother sold here,\" "
+     "she said.", [("My mother sold here", "Bola Adeyemi")]),
+    ("Le déneigeur Gaston « Ti-Gus » Roy a réagi. « On est prêts », a dit Roy.", [("On est prêts", "Gaston Roy")]),
+    # roles joined by "and" before the name
+    ("The linguist and critic Hana Lind, whose book “Loose Words” sold well, called the list “a marketing stunt dressed up as science”.",
+     [("a marketing stunt dressed up as science", "Hana Lind")]),
+])
+def test_participle_openings_long_titles_nicknames_and_joined_roles(text, expected):
+    assert speakers(text) == expected
