@@ -154,6 +154,8 @@ TITLES = """
     busfahrer busfahrerin spediteur spediteurin händler händlerin makler maklerin imker
     imkerin förster försterin jäger jägerin schäfer schäferin rentnerin krankenschwester
     liftwart platzwart hauswart treuhänder treuhänderin landesrat landesrätin landeshauptmann
+    landeshauptfrau gemeindepräsident gemeindepräsidentin schulpräsident schulpräsidentin obmann obfrau
+    bourgmestre échevin échevine mairesse syndic syndique
     boucher bouchère vigneron vigneronne viticulteur viticultrice pêcheur artisan
     infirmier infirmière médecin pharmacien pharmacienne riverain riveraine élu élue chercheur chercheuse
     maraîcher maraîchère restaurateur restauratrice hôtelier hôtelière paysagiste
@@ -194,7 +196,7 @@ ROLE_NOUNS = """
     sprecher sprecherin landrat landrätin bürgermeister bürgermeisterin geschäftsführer
     geschäftsführerin vorsitzende vorsitzender präsident präsidentin minister ministerin
     chef chefin porte-parole maire préfet préfète directeur directrice présidente ministre
-    procureur procureure avocat avocate
+    procureur procureure avocat avocate bourgmestre échevin échevine mairesse
 """.split()
 
 # Words before a name that tell a person's gender, so "he" never goes to "Ms Hume" nor "sie" to
@@ -252,8 +254,8 @@ GIVEN_NAMES = {
 
 # Documents that speak for whoever issued them: "a statement from the company" is the company.
 SPEECH_DOCUMENTS = """
-    statement letter email e-mail memo release report filing post tweet message note
-    mitteilung erklärung pressemitteilung schreiben brief communiqué lettre courrier
+    statement letter email e-mail memo release report filing post tweet message note submission advisory
+    mitteilung erklärung pressemitteilung stellungnahme schreiben brief communiqué lettre courrier déclaration
 """.split()
 
 # Words that may follow a quoted fragment in its sentence ("called the plan “a disaster” and
@@ -299,6 +301,10 @@ ORGANISATION_WORDS = """
     compagnie caisse conseil agence institut parquet verwaltung staatsanwaltschaft feuerwehr
     gewerkschaft partei konzern unternehmen firma chamber collaborative port utility utilities patrol
     enforcement protection diocese archdiocese plc gmbh ag kg sarl nv bv airport chambre kammer cabinet
+    robotics agritech analytics industries enterprises ventures solutions logistics electronics software
+    dynamics aerospace chemicals resources mining insurance telecom therapeutics biotech brewery breweries
+    ferries coaches shipping freight securities hotels resorts properties realty
+    ville commune municipalité
 """.split()
 
 # German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",
@@ -317,8 +323,15 @@ ORGANISATION_KINDS = {
     "hôpital": ["hôpital", "hopital", "chu", "clinique", "centre hospitalier"],
     "company": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "gmbh", "ag", "utilities",
                 "energy", "foods", "motors", "airlines", "airways", "technologies", "labs", "studios", "systems",
-                "partners", "media", "works", "engineering", "coaches", "logistics", "pharmaceuticals"],
-    "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners"],
+                "partners", "media", "works", "engineering", "coaches", "logistics", "pharmaceuticals", "robotics",
+                "agritech", "analytics", "industries", "enterprises", "ventures", "solutions", "electronics",
+                "software", "dynamics", "aerospace", "chemicals", "resources", "mining", "insurance", "telecom",
+                "therapeutics", "biotech", "brewery", "breweries", "ferries", "shipping", "freight", "securities",
+                "hotels", "resorts", "properties", "realty"],
+    "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "securities",
+             "analytics", "solutions", "ventures", "capital"],
+    # a business group: "Polaris ColdChain Holdings … the group said"
+    "group": ["group", "holdings", "inc", "corp", "corporation", "ltd", "plc", "llc", "industries", "enterprises"],
     "university": ["university", "college"],
     "unternehmen": _GERMAN_COMPANY,
     "firma": _GERMAN_COMPANY,

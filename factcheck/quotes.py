@@ -26,6 +26,7 @@ from factcheck.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPEECH_DOCUMENTS,
     TITLE_LINKS,
     TITLE_NOUNS,
     TITLES,
@@ -35,6 +36,7 @@ from factcheck.models import Kind, Quote
 from factcheck.speakers import (
     ARTICLE,
     DATELINE_PREFIX,
+    ENGLISH_ARTICLES,
     LEADING_ARTICLE,
     NICKNAME,
     PersonIndex,
@@ -393,6 +395,15 @@ _WHEN_FIRST = re.compile(
     r"(?:\s+(?:soir|matin|après-midi|morning|afternoon|evening|night|abend|morgen|nachmittag))?(?=\s)")
 
 
+# A quote read from a document, whose issuer speaks: "…, hiess es in der Mitteilung", "…, peut-on
+# lire dans le communiqué", "…, the statement read".
+_DOCUMENT_WORDS = word_alternation(SPEECH_DOCUMENTS)
+_READ_IN_DOCUMENT = re.compile(
+    rf"(?i:(?:hie(?:ss|ß)|heißt)\s+es\s+(?:in|im)|(?:peut-on|on\s+peut)\s+lire\s+dans)\s+"
+    rf"(?i:(?:der|dem|einer|einem|le|la|un|une)\s+|l['’])?(?i:({_DOCUMENT_WORDS}))\b"
+    rf"|(?i:the|its|a)\s+(?i:({_DOCUMENT_WORDS}))\s+(?:read|reads)\b")
+
+
 def _tail_speaker(tail: str) -> str | None:
     """The speaker phrase in the words after a quote: ', Marsh said.' or ', said Marsh, the …'.
     A new clause there is about someone else: '“…,” while Sen. Mitt Romney said he …'."""
@@ -400,6 +411,9 @@ def _tail_speaker(tail: str) -> str | None:
     first_word = tail.split(maxsplit=1)[0].lower() if tail.strip() else ""
     if first_word in _NEW_CLAUSE:
         return None
+    document = _READ_IN_DOCUMENT.match(tail)
+    if document:  # "hiess es in der Mitteilung", "peut-on lire dans le communiqué", "the statement read"
+        return f"the {document.group(1) or document.group(2)}"
     inverted_pronoun = _FRENCH_INVERTED.match(tail)
     if inverted_pronoun:  # "a-t-il affirmé", "a-t-elle confié"
         return inverted_pronoun.group(1)
@@ -539,8 +553,8 @@ def _role_subject(segment: str) -> str | None:
         return None
     while last + 1 < len(words) and clean_token(words[last + 1]) in _ROLE_OR_KIND:
         last += 1  # "a school board member"
-    if last == 0 and clean_token(words[0]) in _ORGANISATION_SET:
-        while last + 1 < len(words) and words[last + 1][:1].islower() and (
+    if last == 0 and clean_token(words[0]) in _ORGANISATION_SET and found.group(1).strip().lower() not in ENGLISH_ARTICLES:
+        while last + 1 < len(words) and words[last + 1][:1].islower() and words[last + 1] not in _VERBS and (
                 words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
             last += 1  # French puts what describes it after: "La direction générale de l’aviation civile"
     if last + 2 < len(words) and words[last + 1] in ("for", "of", "at"):  # "A spokeswoman for the Shellfish …"
@@ -568,7 +582,7 @@ def _leading_subject(head: str) -> str | None:
         apposition = k + 1 < len(segments) and any(w.lower() in _SUBJECT_WORDS for w in previous.split()[1:]) \
             and not LEADING_ARTICLE.match(previous.strip())  # (an apposition has a comma after it too)
         previous = segment
-        participle = k + 1 < len(segments) and _participle_clause(words)  # "Leaving the courthouse, Tierney …"
+        participle = k + 1 < len(segments) and _participle_clause(words)
         if apposition or participle or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
         role = _role_subject(segment)
@@ -577,7 +591,7 @@ def _leading_subject(head: str) -> str | None:
         # patron du garage, Luc Sauvé, se disait"
         apposed = bool(following) and LEADING_ARTICLE.match(segment.lstrip()) and (
             clean_token(following[0]) in _HONORIFICS or k + 2 < len(segments) and len(following) == 2)
-        named = _capitalised_run(following) if role or apposed else ""
+        named = _capitalised_run(following) if (role or apposed) and following[:1] and following[0][:1].isupper() else ""
         if named and person_name(named)[1]:
             return named  # "Le ministre des Transports, Clément Beaune, a jugé"
         phrase = _capitalised_run(words)
@@ -624,16 +638,15 @@ _HONORIFICS = set(HONORIFICS)
 # -ing ("Keating, the former premier, said").
 _PARTICIPLE = (r"(?!(?:During|According|Following|Including|Regarding|Concerning|Notwithstanding)\b)"
                rf"(?:[A-Z][a-z]{{2,}}(?:ed|ing)|{word_alternation(OPENING_PARTICIPLES)})")
-_OPENING_PARTICIPLES = set(OPENING_PARTICIPLES)
 # Words after a participle opening a sentence: "Leaving the courthouse, …", "Speaking to reporters, …".
 _PARTICIPLE_OBJECTS = {"the", "a", "an", "his", "her", "their", "its", "to", "in", "on", "at", "by", "from", "with",
                        "about", "whether", "if", "after", "before", "for", "into", "outside", "inside", "out", "up"}
 
 
 def _participle_clause(words: list[str]) -> bool:
-    """Whether the words of a segment before others are a participle clause, not a subject."""
-    return bool(words) and (words[0].rstrip(",") in _OPENING_PARTICIPLES
-                            or len(words) > 1 and words[0].endswith(("ing", "ed")) and words[1] in _PARTICIPLE_OBJECTS)
+    """Whether the words of a segment before another are a participle clause, not a subject:
+    'Leaving the courthouse', 'Replying to her post' (not 'Retired farmer June Albury')."""
+    return len(words) > 1 and words[0].endswith(("ing", "ed")) and words[1] in _PARTICIPLE_OBJECTS
 
 
 # Words that open a clause, not a subject: "…, whether he regretted it, he replied".
@@ -644,14 +657,13 @@ _NOT_NAME_LEADS = {"a", "an", "the", "der", "die", "das", "ein", "eine", "le", "
 
 
 _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "with", "without", "under",
-                     "over", "despite", "following", "speaking", "asked", "told", "later", "earlier", "meanwhile",
+                     "over", "despite", "following", "told", "later", "earlier", "meanwhile",
                      "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
-                     "late", "early", "contacted", "reached", "approached", "interrogé", "interrogée",
-                     "contacté", "contactée", "sollicité", "sollicitée", "gefragt", "angesprochen",
+                     "late", "early", "approached", "back",  # "Back at her stall, Mrs Ayinde …"
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
                      "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
-                     "wegen", "mit", "chez"}
+                     "wegen", "mit", "chez"} | {participle.lower() for participle in OPENING_PARTICIPLES}
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
                      "before", "of", "is", "was", "are", "were", "has", "have", "had", "that", "and", "but",
                      "when", "while", "as", "if", "asked", "whether", "than", "into", "over", "under"}
@@ -730,9 +742,11 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
         subject = _leading_subject(sentence)
         recorded = len(index.subjects)
         _record_subject(sentence, start, subject, index, paragraph_index)
-        if len(index.subjects) == recorded and LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip()) \
+        opening = LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip())
+        if len(index.subjects) == recorded and opening and opening.group(0).strip().lower() not in _POSSESSIVES \
                 and not index.names_someone_in(start, end):
-            index.add_subject(start, "", False)  # "La colère monte.": about something, so no pronoun reaches past
+            # "La colère monte.": about something, so no pronoun reaches past (but "His letter ran …" is his)
+            index.add_subject(start, "", False)
         gender = gender_of(sentence.split(None, 5)[:5]) if len(index.subjects) > recorded else None
         if gender:
             index.subject_genders[start] = gender  # "Her husband, Carlos, …": not whom "she" means
@@ -743,6 +757,19 @@ def _window(paragraphs: list[tuple[int, int]], paragraph_index: SpanIndex, offse
     return paragraphs[max(0, paragraph_index.index_at(offset) - 1)][0] if paragraphs else 0
 
 
+_POSSESSIVES = {"his", "her", "their", "its", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "leur"}
+_FIRST_PERSON = {"i", "we", "you", "ich", "wir", "je", "nous", "on"}
+_FRONTED_CLAUSE = re.compile(r"\s*(?:When|After|Before|As|While|Once|Wenn|Als|Nachdem|Quand|Lorsque|Lorsqu['’])"
+                             r"\b([^,]{3,120}),")
+
+
+def _names_no_subject(clause: str) -> bool:
+    """Whether a clause's subject is a pronoun or a common noun ('I reach Heidecker', 'police
+    stopped Vance'), not a name."""
+    first = clause.split()[0]
+    return first[:1].islower() or first.lower() in _FIRST_PERSON or first.lower() in PRONOUNS
+
+
 def _record_subject(sentence: str, start: int, subject: str | None, index: PersonIndex,
                     paragraph_index: SpanIndex) -> None:
     """Record who one sentence is about, when its subject names someone."""
@@ -750,6 +777,13 @@ def _record_subject(sentence: str, start: int, subject: str | None, index: Perso
         # "Asked by the chair, Margaret Ellery, whether …, he replied": the participle's
         # subject is the pronoun's, so names inside it are never what the pronoun means
         index.add_subject(start, index.latest_subject(start, _window(index.paragraphs, paragraph_index, start), subject) or "")
+    elif subject and subject.lower() in PRONOUNS and (fronted := _FRONTED_CLAUSE.match(sentence)) \
+            and _names_no_subject(fronted.group(1)):
+        # "When I reach Heidecker by phone, he says": the one person a fronted clause names, as its
+        # object (in "When Oyelaran asked whether she …, she laughed" Oyelaran is someone else)
+        named = index.one_named_in(start + fronted.start(1), start + fronted.end(1))
+        if named and index.genders.get(named, PRONOUNS[subject.lower()]) == PRONOUNS[subject.lower()]:
+            index.add_subject(start, named)
     elif subject and LEADING_ARTICLE.match(subject):
         # "The spokesman", "La préfecture", "Der Landrat": whom the role is tied to, the
         # organisation of that kind, someone just named ("La chercheuse", "Der 58-Jährige"),
@@ -1127,8 +1161,20 @@ def _resolve_where_written(phrase: str, sentence_start: int, at: int, people: Pe
                            window: int) -> Speaker | None:
     """The speaker a phrase at ``at`` names. A noun is resolved where it stands, so an
     organisation its own sentence named is theirs ('The Albion Football League agreed …, the
-    league said'); a pronoun means someone before the sentence."""
-    return resolve(phrase, sentence_start if phrase.lower() in PRONOUNS or phrase.lower() == "it" else at, people, window)
+    league said'); a pronoun means someone before the sentence, or the one its fronted clause named."""
+    return _named_in_fronted_clause(phrase, sentence_start, at, people) or resolve(
+        phrase, sentence_start if phrase.lower() in PRONOUNS or phrase.lower() == "it" else at, people, window)
+
+
+def _named_in_fronted_clause(phrase: str, sentence_start: int, at: int, people: PersonIndex) -> Speaker | None:
+    """The person a pronoun right after a fronted clause means, as recorded for its sentence:
+    'When I reach Heidecker by phone, he says' (see _record_subject)."""
+    fronted = _FRONTED_CLAUSE.match(people.text, sentence_start) if phrase.lower() in PRONOUNS else None
+    if fronted and people.text[fronted.end():at].strip().lower() in ("", phrase.lower()):
+        own = people.subject_at(sentence_start)
+        if own and own[1]:
+            return Speaker(own[0], phrase, True, 0.75)
+    return None
 
 
 def _reported_clause(text: str, start: int, end: int, people: PersonIndex, window: int):
@@ -1206,7 +1252,8 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
         subject = _split_segments(_compound_subject(sentence[:verb.start()]))
         if not subject or len(subject.split()) > 8:
             return None
-        speaker = resolve(subject, start, people, window)
+        speaker = _named_in_fronted_clause(subject, start, start + verb.start(), people) \
+            or resolve(subject, start, people, window)
         clause_at = _after_conjunction(sentence, verb)
         if clause_at is None and any(_after_conjunction(sentence, later) for later in verbs[k + 1:]):
             continue  # "declared a state of emergency and said that …": the report follows "that"

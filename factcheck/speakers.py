@@ -453,6 +453,17 @@ class PersonIndex:
         i = bisect.bisect_left(self.people, (start, ""))
         return i < len(self.people) and self.people[i][0] < end
 
+    def one_named_in(self, start: int, end: int) -> str | None:
+        """The full name of the one person the text between the offsets names, by full name or
+        surname ('When I reach Heidecker by phone'); None for no one or several."""
+        named = set()
+        for found in NAME_PHRASE.finditer(self.text, start, end):
+            name, is_person = person_name(found.group(0))
+            if name and is_person:
+                named.add(self.full_name(name, found.start()))
+        full = named.pop() if len(named) == 1 else ""
+        return full if len(full.split()) >= 2 else None
+
     def latest_subject(self, offset: int, window_start: int, pronoun: str = "he") -> str | None:
         """The one a pronoun at ``offset`` most likely means (see ``referent``). A subject we
         could not name, or an organisation for 'he'/'she', gives None: unresolved is better
@@ -687,6 +698,10 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     return pieces
 
 
+_OPENING_MARKS = set("“\"‘'«„‹»")
+_QUOTED_TITLE = re.compile(r"[.,!?]?[”\"’'»“«›‹]")
+
+
 def _name_phrases(text: str) -> Iterator[tuple[int, str]]:
     """(start, text) of every capitalised phrase, a sentence at a time: what follows a sentence's
     end inside a phrase is read again as a phrase of its own, with its own length limit ('Kambi
@@ -722,6 +737,8 @@ def index_people(text: str) -> PersonIndex:
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex(text=text)
     for at, whole in _name_phrases(text):
+        if _QUOTED_TITLE.match(text, at + len(whole)) and text[at - 1:at] in _OPENING_MARKS:
+            continue  # the headline "Ask Us Before You Tax Us.", a book "Words Behaving Badly": a title, no one
         # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
         name, is_person = person_name(whole)
         parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
@@ -861,7 +878,7 @@ _FOREIGN_DEFINITE = {*_ARTICLE_GENDERS, "l'", "l’"}
 # A surname with its particles, as later references write it: "von der Leyen", "de la Fuente".
 _PARTICLED_SURNAME = re.compile(  # (its first particle no article: "der Landrat" is a role)
     rf"(?:{'|'.join(PARTICLES - set(DEFINITE_ARTICLES))})\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{_CAP}")
-_ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
+ENGLISH_ARTICLES = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our"}
 _OF_BEFORE = re.compile(rf"(?:\b(?:{_OF_WORDS}|and|und|et)(?:\s+(?:la|the))?|&)\s+$")  # what a name after it is part of
 
 
@@ -872,7 +889,7 @@ def _names_a_kind(article: str, bare: str) -> bool:
     last = bare.split()[-1]
     if clean_token(bare.split()[0]) in _ROLE_OR_ORG or last.islower() and clean_token(last) in _ROLE_OR_ORG:
         return True  # also "A Westbrook school board member"
-    return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in _ENGLISH_ARTICLES
+    return len(bare.split()) == 1 and not bare.isupper() and article.strip().lower() not in ENGLISH_ARTICLES
 
 
 def _names_several(phrase: str) -> bool:
@@ -883,11 +900,18 @@ def _names_several(phrase: str) -> bool:
     return bool(joint) and phrase.find(name) < _AND.search(phrase, joint.start()).start()
 
 
+_COUNTED_GROUP = re.compile(r"(?i:several|some|many|most|a\s+few|few|other|two|three|four|five|six|a\s+handful\s+of|"
+                            r"a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+(?=[a-z])")
+
+
 def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
     """Turn the words that stand as a quote's subject into a Speaker, or None if they name nobody.
 
     ``subject_window`` is the earliest offset a pronoun may look back to."""
     phrase = phrase.strip().strip(",;:")
+    counted = _COUNTED_GROUP.match(phrase)
+    if counted:
+        phrase = phrase[counted.end():]  # "Several residents", "Two farmers": the group, without its count
     if not phrase:
         return None
     words = phrase.split()

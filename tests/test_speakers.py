@@ -505,3 +505,54 @@ def test_honorifics_callings_class_years_and_first_names_that_are_titles(phrase,
 ])
 def test_participle_openings_long_titles_nicknames_and_joined_roles(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's count is not part of it
+    ("Several residents said the rain came too late to save the crop.", [("paraphrase", "residents")]),
+    ("Two officials familiar with the talks said a deal was close.", [("paraphrase", "officials familiar with the talks")]),
+    # a business group and a company named by a word for their trade
+    ("Halcyon Freight Holdings reported a loss. The Nasdaq-listed group said margins would recover next year.",
+     [("paraphrase", "Halcyon Freight Holdings")]),
+    ("Brenmoor Robotics unveiled the harvester. The company says the machine can pick 40 rows an hour.",
+     [("paraphrase", "Brenmoor Robotics")]),
+    # near miss: a word that is a company's trade in a person's name keeps the person
+    ("Harriet Insley said the harvest was poor.", [("paraphrase", "Harriet Insley")]),
+    # a multi-word participle clause before the subject is not the subject
+    ("Replying to her post, the water board said repairs would start in May.", [("paraphrase", "water board")]),
+])
+def test_groups_companies_and_participle_clauses_as_subjects(text, expected):
+    assert [(q.kind, q.speaker) for q in _extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in quotation marks names no one, so "he" goes past it
+    ("Rancher Cole Brandt wrote to the weekly. His letter ran under the headline \"Leave Our Roads Alone.\"\n\n"
+     "\"We manage fine,\" he says.", [("We manage fine", "Cole Brandt")]),
+    # the one person a fronted clause names as its object is whom "he" means
+    ("Cole Brandt wrote a letter. The letter was short.\n\nWhen I reach Brandt by phone, he says he has nothing "
+     "against the crew.", [("paraphrase", "Cole Brandt")]),
+    # near miss: the name is the clause's subject, so "she" is someone else
+    ("Rosa Pike chairs the board. Kendra Oyo asked questions. The hearing ran late.\n\nWhen Oyo asked whether she had "
+     "decided, she laughed. \"Ask me in July.\"", [("Ask me in July.", None)]),
+])
+def test_quoted_titles_and_fronted_clauses(text, expected):
+    found = _extract(text)
+    assert [(q.text, q.speaker) if q.kind == "quote" else (q.kind, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote read from a document is its issuer's
+    ("Dans un communiqué, la Ville précise que les rues seront dégagées. « La sécurité n’est pas négociable », "
+     "peut-on lire dans le communiqué.", ("La sécurité n’est pas négociable", "Ville")),
+    ("The ministry issued a statement on Friday. \"We will act quickly on this,\" the statement read.",
+     ("We will act quickly on this", "ministry")),
+    # a Belgian mayor is the bourgmestre an incise names
+    ("« C’est la goutte de trop », a réagi le bourgmestre, Luc Jadot. La commune ne lâche rien. « Nous irons à "
+     "Namur, a précisé le bourgmestre. Avec un car de pensionnés. »", ("Nous irons à Namur", "Luc Jadot")),
+    # a role before a German noun phrase in the next clause names no one there
+    ("Schulpräsident Beat Imhof sprach zuerst. Der Schulpräsident warnte, ein neues Projekt werde teuer.\n\n«Die "
+     "Container sind alt», sagte er.", ("Die Container sind alt", "Beat Imhof")),
+])
+def test_documents_mayors_and_roles_before_clauses(text, expected):
+    assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
