@@ -19,7 +19,7 @@ REPORTING_VERBS = {
         sighed sighs laughed laughs pleaded pleads protested protests reiterated reiterates
         clarified clarifies objected objects marveled marvelled marvels summed interjected
         shot says mentioned mentions conceded replying adding telling alleged alleges informed informs
-        assured assures
+        assured assures disclosed discloses revealed reveals hinted hints signalled signaled signals
     """.split(),
     "de": """
         sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint
@@ -43,7 +43,7 @@ REPORTING_VERBS = {
         reconnaît avoue insiste note observe poursuit rappelle tranche soupire ironise
         martèle commente détaille détaillé conclut répond réplique répliqué dénonce souffle
         soufflé indigné indignée félicité félicitée emporté emportée étonné étonnée inquiété
-        inquiétée agacé agacée exclamé exclamée insurgé insurgée défendu défendue
+        inquiétée agacé agacée exclamé exclamée insurgé insurgée défendu défendue soutient soutenu
     """.split(),
 }
 

@@ -100,6 +100,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-zà-öø-ÿ][\w-]*)")
 _FUNCTION_WORDS = set(FUNCTION_WORDS)
 # "the novel “Lanterns Over Bracken”", "Schlagzeilen wie „Angst in der Altstadt“", "Sicherheitsbericht „…“"
 _TITLE_WORDS = set(TITLE_NOUNS["en"]) | set(TITLE_NOUNS["fr"])
+_ARTICLES_BEFORE_NAMES = {"the", "der", "die", "das", "dem", "den", "des", "le", "la", "les", "du", "au", "aux"}
 _GERMAN_TITLE_NOUNS = tuple(TITLE_NOUNS["de"])  # also ending a compound
 _TITLE_LINK_AT_END = re.compile(rf"\s(?:{'|'.join(TITLE_LINKS)})\s*$", re.I)
 _FRAGMENT_VERB = re.compile(
@@ -587,10 +588,11 @@ def _leading_subject(head: str) -> str | None:
             continue
         role = _role_subject(segment)
         following = segments[k + 1].split()[:10] if k + 1 < len(segments) else []
-        # a phrase with an article, then a name in apposition: "The Iyaloja of the market, Mrs …", "le
-        # patron du garage, Luc Sauvé, se disait"
-        apposed = bool(following) and LEADING_ARTICLE.match(segment.lstrip()) and (
-            clean_token(following[0]) in _HONORIFICS or k + 2 < len(segments) and len(following) == 2)
+        # a phrase with an article or ending on a role, then a name in apposition: "The Iyaloja of the
+        # market, Mrs …", "le patron du garage, Luc Sauvé, se disait", "Anton Brenners Frau, Helga Brenner,"
+        apposed = bool(following) and (LEADING_ARTICLE.match(segment.lstrip()) or bool(words) and clean_token(
+            words[-1]) in _SUBJECT_WORDS) and (clean_token(following[0]) in _HONORIFICS
+                                                or k + 2 < len(segments) and len(following) == 2)
         named = _capitalised_run(following) if (role or apposed) and following[:1] and following[0][:1].isupper() else ""
         if named and person_name(named)[1]:
             return named  # "Le ministre des Transports, Clément Beaune, a jugé"
@@ -705,12 +707,15 @@ def _before_a_noun(after: str) -> bool:
 
 
 def _names_a_title(text: str, head: str) -> bool:
-    """A capitalised quotation right after a noun for a work or a group is its title."""
+    """A capitalised quotation right after a noun for a work or a group is its title; a short one
+    in title case right after an article names a paper or a body ('sagte dem «Anzeiger»', 'told
+    the ‘Courier’')."""
     if not text[:1].isupper():
         return False
     before = _TITLE_LINK_AT_END.sub("", head[-60:]).split()
     noun = before[-1].lower() if before else ""
-    return noun in _TITLE_WORDS or noun.endswith(_GERMAN_TITLE_NOUNS)
+    return noun in _TITLE_WORDS or noun.endswith(_GERMAN_TITLE_NOUNS) or (
+        noun in _ARTICLES_BEFORE_NAMES and len(text.split()) <= 3 and _title_case(text) and text[-1:].isalpha())
 
 
 def _looks_like_speech(text: str) -> bool:
@@ -920,14 +925,18 @@ def extract_quotes(text: str, warnings: list[str] | None = None,
             context=context_around(text, part_start, part_end, sent_start, sent_end),
         ) for part_start, part_end in parts)
     reported_speech += paraphrases.until(len(text))
-    quotes.extend(reported_speech + _reported_fragments(text, unattributed, reported_speech))
+    unattributed += [(q.start, q.end, q.context) for q in quotes if q.speaker is None]
+    unattributed.sort()
+    fragments = _reported_fragments(text, unattributed, reported_speech)
+    taken = {q.start for q in fragments}
+    quotes = [q for q in quotes if q.start not in taken] + reported_speech + fragments
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
 def _reported_fragments(text: str, unattributed: list[tuple[int, int, str]], reports: list[Quote]) -> list[Quote]:
     """Words quoted inside someone's reported speech are theirs: 'Tebbetts said the monitors had so
-    far picked up only “trace readings”'."""
+    far picked up only “trace readings”' (also a quote whose attribution named no one)."""
     found, k = [], 0
     for start, end, context in unattributed:  # both in text order
         while k < len(reports) and reports[k].end < end:
@@ -1013,7 +1022,9 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|whether|if|as|for|against|on|in|with|by|do
 # A participle after a comma that goes on about the speaker, not what was reported.
 _ATTRIBUTION_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|telling|blaming|betting|pointing\s+to|singling\s+out|"
                                    r"alleging|claiming|warning|insisting|arguing|"
-                                   r"praising|thanking|crediting|urging|calling\s+(?:on|for))\s")
+                                   r"praising|thanking|crediting|urging|calling\s+(?:on|for)|in\s+(?:response|reply)\s+to|"
+                                   r"without\s+(?:giving|saying|providing|offering|elaborating|naming)|"
+                                   r"sans\s+(?:avancer|donner|préciser|fournir|citer))\s")
 # The writer's comment on what was reported: "…, a view that has made for tense suppers", "…, a
 # claim Sato said he could not check".
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:claim|view|move|decision|step|position|charge|"
@@ -1031,7 +1042,7 @@ _FINITE_WORDS = """
     caught sought
     ist sind war waren hat haben hatte wird werden würde habe sei seien est sont était ont avait sera serait
 """.split()
-_FINITE = re.compile(rf"\b(?:{word_alternation(_FINITE_WORDS)}|\w+ed)\b", re.I)
+_FINITE = re.compile(rf"\b(?:{word_alternation(_FINITE_WORDS)}|\w+ed|\w+n['’]t)\b", re.I)  # also "isn't", "won’t"
 # Verbs whose "to" starts what someone means to do, not whom they told: "vowed to block …".
 _INTENT_VERBS = {"vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "agreed", "agrees"}
 # Verbs that ask for something rather than report it: 'urged households to keep …'.
@@ -1137,9 +1148,10 @@ def _quotes_fragments(text: str, reports: list[tuple[int, int]], quoted: list[Qu
 
 
 # A second report by the same speaker after the first: "…, telling reporters (that) crews were …",
-# "…, saying (that) the plan would …".
+# "…, saying (that) the plan would …", "…, and warned (that) the restrictions could …".
 _SECOND_REPORT = re.compile(r",\s+(?:telling\s+[\w’'-]+(?:\s+[\w’'-]+){0,7}?\s+that|(?:saying|adding|alleging|claiming|"
-                            r"warning|insisting|arguing)(?:\s+that)?)\s+")
+                            r"warning|insisting|arguing|and\s+(?:said|added|warned|insisted|argued|noted|claimed|"
+                            r"stressed|cautioned|maintained|conceded|acknowledged|admitted))(?:\s+that)?)\s+")
 _SECOND_REPORT_TOLD = re.compile(  # without "that": whom it was told is one word or a name ("telling lawmakers his …")
     r",\s+telling\s+(?:reporters|him|her|them|us|[a-z]+s|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?=[a-z])")
 
@@ -1249,12 +1261,16 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
     for k, verb in enumerate(verbs):
         if _NOT_SAYING.search(sentence, 0, verb.start()) or _IN_RELATIVE_CLAUSE.search(sentence, 0, verb.start()):
             continue
-        subject = _split_segments(_compound_subject(sentence[:verb.start()]))
+        inverted = _SUBJECT_PRONOUN_FIRST.match(sentence, verb.end()) if verb.group(0) in _VERB_SECOND \
+            and _fronted_adverbial(sentence[:verb.start()]) else None  # "Nach der Veranstaltung sagte sie, …"
+        subject = inverted.group(1) if inverted else _split_segments(_compound_subject(sentence[:verb.start()]))
         if not subject or len(subject.split()) > 8:
             return None
         speaker = _named_in_fronted_clause(subject, start, start + verb.start(), people) \
             or resolve(subject, start, people, window)
         clause_at = _after_conjunction(sentence, verb)
+        if clause_at is None and verb.group(0) in _VERB_SECOND:
+            clause_at = _after_german_comma(sentence, verb)
         if clause_at is None and any(_after_conjunction(sentence, later) for later in verbs[k + 1:]):
             continue  # "declared a state of emergency and said that …": the report follows "that"
         if clause_at is None:
@@ -1324,6 +1340,16 @@ def _before_next_attribution(text: str, start: int, end: int) -> int:
         if _VERB.match(text, joint.end()) or _VERB.search(text, joint.end(), min(end, joint.end() + 50)):
             return joint.start()
     return end
+
+
+def _after_german_comma(sentence: str, verb: re.Match) -> int | None:
+    """Where a German report in the subjunctive starts after the words that follow its verb: 'sagte
+    gegenüber dem «Anzeiger», eine Sanierung koste …', 'teilte am Donnerstag in einer Mitteilung
+    mit, er werde …'."""
+    comma = sentence.find(",", verb.end(), verb.end() + 100)
+    if comma < 0 or len(sentence[verb.end():comma].split()) > 8 or not _KONJUNKTIV.search(sentence, comma, comma + 80):
+        return None
+    return comma + 1 + len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip())
 
 
 def _after_conjunction(sentence: str, verb: re.Match) -> int | None:

@@ -172,8 +172,8 @@ _WORD = re.compile(r"\S+")
 # One capitalised word joined to the next by "and" is part of a name, not a person of its own.
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
-# The office a title is of, then the name: " of Homeland Security Kristi Noem".
-_OFFICE_THEN_NAME = re.compile(r"\s+of\s+(?:[A-Z][\w'’-]*\s+){1,4}?([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)$")
+# The office a title is of, then the name: " of Homeland Security Kristi Noem", " of engineering Tomasz …".
+_OFFICE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Kessington's", "Airlines'"
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
 
@@ -227,7 +227,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         # "Chefarzt der Gynäkologie", "Schwager der Schulleiterin": someone of something (but "von der Leyen")
         return None, False
     if is_organisation(tokens):
-        return " ".join(_after_von(tokens)).rstrip(".,"), False
+        return " ".join(_after_von(_after_kind(tokens))).rstrip(".,"), False
     if tokens[-1][:1].islower():  # "Immigration lawyers" is a group; a longer run is no name
         return (" ".join(tokens).rstrip(".,"), False) if len(tokens) <= 3 else (None, False)
     if clean_token(tokens[-1]) in _PLACE_SET or clean_token(tokens[0]) in _PLACE_SET and len(tokens) <= 2 and not any(
@@ -238,6 +238,15 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if all(clean_token(t) in _TITLE_SET for t in tokens):
         return None, False
     return " ".join(tokens).rstrip(".,"), True
+
+
+def _after_kind(tokens: list[str]) -> list[str]:
+    """An organisation's name after a lower-case word for its kind: 'Tourism group Mātai Inc' is
+    Mātai Inc's, 'la coopérative Laiteries de l'Orse' the Laiteries' ('of', 'für' join a name)."""
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in CONNECTORS and tokens[k + 1][:1].isupper():
+            return tokens[k + 1:]
+    return tokens
 
 
 def _after_von(tokens: list[str]) -> list[str]:

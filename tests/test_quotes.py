@@ -1043,3 +1043,33 @@ def test_many_organisations_and_their_short_forms_finish_fast():
 ])
 def test_a_second_report_joined_by_a_participle(text, expected):
     assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second report joined by "and" and a verb of saying, with a fragment in it
+    ("Trade body Kauri Ltd said in its submission that visitors spent an estimated $9 million last year, and warned "
+     "the rules could “send them over the hill” to other districts.",
+     [("paraphrase", "visitors spent an estimated $9 million last year", "Kauri Ltd"),
+      ("paraphrase", "the rules could “send them over the hill” to other districts", "Kauri Ltd"),
+      ("quote", "send them over the hill", "Kauri Ltd")]),
+    # what the speaker did while saying it is not part of the report
+    ("The group said in a filing late on Thursday that it had received no approach, in response to a query about "
+     "trading in its shares.", [("paraphrase", "it had received no approach", "group")]),
+    # verbs of disclosing, contractions and a title of an office in lower case
+    ("Amina Bello disclosed that the union had retained a lawyer.",
+     [("paraphrase", "the union had retained a lawyer", "Amina Bello")]),
+    ("Its director, Renata Villalobos, says the problem isn't a lack of money.",
+     [("paraphrase", "the problem isn't a lack of money", "Renata Villalobos")]),
+    ("Head of engineering Tomasz Wrona told the paper that the battery was the biggest change.",
+     [("paraphrase", "the battery was the biggest change", "Tomasz Wrona")]),
+    # German reports in the subjunctive after the words that follow the verb, and the subject after it
+    ("Bürgermeister Jens Wolf sagte gegenüber dem «Anzeiger», eine Sanierung koste weniger als die Hälfte.",
+     [("paraphrase", "eine Sanierung koste weniger als die Hälfte", "Jens Wolf")]),
+    ("Helga Brenner saß in der ersten Reihe. Nach der Veranstaltung sagte sie, an Weihnachten werde man über etwas "
+     "anderes reden.", [("paraphrase", "an Weihnachten werde man über etwas anderes reden", "Helga Brenner")]),
+    # near miss: a German comma with no subjunctive after it starts no report
+    ("Bürgermeister Jens Wolf sagte am Abend, dass die Sitzung vorbei ist.",
+     [("paraphrase", "die Sitzung vorbei ist", "Jens Wolf")]),
+])
+def test_second_reports_with_and_adjuncts_and_german_word_order(text, expected):
+    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
