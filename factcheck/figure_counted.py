@@ -509,7 +509,7 @@ def what_is_counted(r: Reading, before: list[Token], after: list[Token],
     if phrase and r.unit in DURATIONS and after[0][2] == "of" and _governor(before, sent_start).how == "subject":
         phrase = None  # "Inventory rose to 2.8 months of supply": what rose is measured, not the supply
     if phrase and phrase.pronoun or before and before[-1][2] in ("those", ",") and _after_of_those(before) \
-            or (r.plain or r.kind == "vague") and after[:1] and after[0][2] == "more" and not (phrase and phrase.words):
+            or (r.plain or r.kind == "vague") and after[:1] and after[0][2] in ("more", "fewer") and not (phrase and phrase.words):
         # "23 of them", "Of those, 1,648", "Thousands more": what is counted was named before
         inherited = _inherit(earlier, r) or _inherit(earlier, r, any_unit=True)
         if inherited is None and earlier and earlier[-1].unit in UNIT_WORDS and r.plain:

@@ -19,7 +19,15 @@ from factcheck.figure_words import (
     is_plural,
     is_possessive,
 )
-from factcheck.lexicon import MONTHS, NUMBERED_NAME_WORDS, QUALIFIERS, STREET_TYPES
+from factcheck.lexicon import (
+    FRACTION_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    NUMBERED_NAME_WORDS,
+    QUALIFIERS,
+    STREET_TYPES,
+    VAGUE_MAGNITUDES,
+)
 
 _TIME_AFTER = re.compile(
     r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|ET\b|EST\b|EDT\b|PT\b|PST\b|Uhr\b|h\d\d)",
@@ -37,9 +45,12 @@ _CODE_AFTER = re.compile(r"\s(?:zip|postal|post|area)\s?codes?\b|\spostcodes?\b"
 _SERVICE = re.compile(r"\s(?:call\s(?:center|centre)|hotline|helpline|help\sline|line)\b", re.IGNORECASE)
 # A duration after these dates another figure: "within nine days", "for the next 18 years".
 _PERIOD_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:in|within|over|during)(?:\s(?:the|its)\s(?:past|next|last|first|coming))?"
-    r"|for\s(?:the|its)\s(?:past|next|last|first|coming))(?:\s(?:about|nearly|almost|roughly|some|just))?$")
+    r"(?:^|\s)(?:(?:in|within|over|(?P<during>during))(?P<frame>\s(?:the|its)\s(?:past|next|last|first|coming))?"
+    r"|for(?P<for_frame>\s(?:the|its)\s(?:past|next|last|first|coming)))(?:\s(?:about|nearly|almost|roughly|some|just))?$")
 _MONTH_NAMES = {m.capitalize() for m in MONTHS}
+_AGE_BAND_HOLDERS = {"de", "a", "ont", "avait", "avaient"}  # "personnes de plus de 60 ans", "a moins de 20 ans"
+_FIGURE_WORDS = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES) | {
+    "dozen", "doubled", "tripled", "halved", "quadrupled", "twice"}
 _OPENERS = {'“', '"', "‘", ":", "(", "—", "–", "'"}
 _NAME_WORDS = set(NUMBERED_NAME_WORDS)
 _PARENTS = {"mother", "father", "parent", "mom", "dad", "mum", "grandmother", "grandfather", "grandparent"}
@@ -58,9 +69,12 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
     if r.kind not in ("digits", "words") or not (r.plain or r.unit in UNIT_WORDS or r.unit == "points"
                                                  or r.counted):
         return False  # money and percentages are always figures
-    if r.unit in DURATIONS and (_PERIOD_BEFORE.search(" ".join(t[2] for t in before[-5:]))
-                                or _AGO.match(text, r.end)):
-        return True  # "within nine days", "two years ago": the period of another figure
+    period = _PERIOD_BEFORE.search(" ".join(t[2] for t in before[-5:])) if r.unit in DURATIONS else None
+    if period and (period.group("during", "frame", "for_frame") != (None, None, None) or _a_figure_in(before)) \
+            or r.unit in DURATIONS and _AGO.match(text, r.end):
+        # "over the next six months", "1,866 arrests within nine days", "two years ago": a time frame,
+        # or the period of another figure (but "the roof was stripped in about ten minutes" is a figure)
+        return True
     prev, prev_lower = (before[-1][0], before[-1][2]) if before else ("", "")
     if r.kind == "words":
         return text[r.start].isupper() and not (_starts_sentence(before, sent_start) or prev in _OPENERS) \
@@ -100,6 +114,17 @@ def is_excluded(text: str, r: Reading, before: list[Token], sent_start: int) -> 
                                    or prev_lower in QUALIFIERS or prev.isupper() and len(prev) > 1):
         return True  # "Apollo 11", "Boeing 737", "Game 6", "Interstate 95"
     return _is_list_number(text, r, after)
+
+
+def _a_figure_in(words: list[Token]) -> bool:
+    """Whether the words since the last comma hold a number a period could date: '1,866', '40%',
+    'nine', 'doubled' (not an age in an apposition: 'Joan Pell, 71, said …')."""
+    for word in reversed(words):
+        if word[0] == ",":
+            return False
+        if word[0][:1].isdigit() or word[2] in _FIGURE_WORDS:
+            return True
+    return False
 
 
 def _starts_sentence(before: list[Token], sent_start: int) -> bool:
@@ -144,6 +169,8 @@ def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: 
     if word in language.age_words and (prev == "," or prev_lower == "de" and len(before) > 1
                                        and f"{before[-2][2]} de" not in language.qualifiers):
         return True  # "Marie Dupont, 26 ans,", "un homme de 52 ans" -- but "plus de 20 ans" is a span
+    if word in language.age_words and _age_band(before, language):
+        return True  # "Berufseinsteiger unter 25 Jahren", "les personnes de plus de 60 ans", "a moins de 20 ans"
     if raw.isdigit() and len(raw) <= 3 and len(before) > 1 and before[-2][0][:1].isupper() and (
             prev == "," and after[:1] in ",.;)" or prev == "(" and after[:1] == ")"):
         return True  # "Anna Weber, 26,", "Anna Weber (26)": an age beside a name
@@ -155,6 +182,18 @@ def is_excluded_foreign(text: str, r: Reading, before: list[Token], sent_start: 
                                and not (starts_sentence or prev.isupper() or is_possessive(prev))):
         return True  # "A 7" (a motorway), "Airbus 380"
     return _is_list_number(text, r, after)
+
+
+def _age_band(before: list[Token], language: Language) -> bool:
+    """Whether a bound before an age makes it a band of a group: 'Berufseinsteiger unter 25
+    (Jahren)', 'les personnes de plus de 60 (ans)', 'un quart a moins de 20 (ans)' -- not a span
+    of time ('seit über 20 Jahren', 'depuis plus de 20 ans')."""
+    for bound in language.age_bounds:
+        words = bound.split()
+        if [t[2] for t in before[-len(words):]] == words and len(before) > len(words):
+            holder = before[-len(words) - 1]
+            return holder[0][:1].isupper() and language.nouns_capitalised or holder[2] in _AGE_BAND_HOLDERS
+    return False
 
 
 def is_score(text: str, r: Reading, before: list[Token]) -> bool:

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from factcheck.lexicon import (
     FIGURE_LANGUAGE_MARKERS,
     FOREIGN_ADJECTIVES_BEFORE_NOUNS,
+    FOREIGN_AGE_BOUNDS,
     FOREIGN_AGE_WORDS,
+    FOREIGN_BY_WORDS,
     FOREIGN_AGO_LEADS,
     FOREIGN_AMOUNT_NOUNS,
     FOREIGN_CHANGE_NOUNS,
     FOREIGN_CHANGE_VERBS,
+    FOREIGN_COMPARATIVES,
+    FOREIGN_COMPARED_LEADS,
     FOREIGN_COMPOUND_ONES,
     FOREIGN_COUNTED_ARTICLES,
     FOREIGN_COUNTED_OPENERS,
     FOREIGN_CURRENCY_WORDS,
+    FOREIGN_DOWN_VERBS,
     FOREIGN_FRACTION_WORDS,
     FOREIGN_FROM_JOINS,
     FOREIGN_LEVEL_VERBS,
@@ -34,12 +39,16 @@ from factcheck.lexicon import (
     FOREIGN_ORDINAL_LEADS,
     FOREIGN_PERCENT_WORDS,
     FOREIGN_QUALIFIERS,
+    FOREIGN_RATE_LEADS,
+    FOREIGN_RATE_NOUNS,
     FOREIGN_RANGE_JOINS,
     FOREIGN_RANGE_OPENERS,
     FOREIGN_SCALE_WORDS,
     FOREIGN_SUBJECT_DETERMINERS,
     FOREIGN_TIME_LEADS,
+    FOREIGN_TIMES_WORDS,
     FOREIGN_UNITS,
+    FOREIGN_UP_VERBS,
     FOREIGN_VAGUE_MAGNITUDES,
 )
 from factcheck.textnorm import word_alternation
@@ -82,6 +91,14 @@ class Language:
     change_nouns: frozenset[str]  # "ein Plus von 4 Prozent": a change, not what is counted
     measure_verbs: frozenset[str]  # verbs of change and of level: their subject is what a figure measures
     period_leads: frozenset[str]  # "en trois jours": a duration that dates another figure
+    up_verbs: frozenset[str]  # "stieg um 4 Prozent": a change up by the amount
+    down_verbs: frozenset[str]
+    by_words: frozenset[str]  # "um", "de": between a verb of change and its amount
+    comparatives: dict[str, str]  # "um ein Viertel höher": the direction an amount changes by
+    times_words: dict[str, float]  # "halbiert": a multiple, and its factor
+    age_bounds: frozenset[str]  # "unter 25 Jahren": an age band
+    rate: re.Pattern  # "pro Jahr", "pour 100 000 habitants", "par jour" after a figure
+    compared_leads: frozenset[str]  # "contre 98": compared with the figure before it
 
     @property
     def nouns_capitalised(self) -> bool:
@@ -119,7 +136,22 @@ def _language(code: str) -> Language:
         subject_determiners=frozenset(FOREIGN_SUBJECT_DETERMINERS[code]),
         amount_nouns=frozenset(FOREIGN_AMOUNT_NOUNS[code]), change_nouns=frozenset(FOREIGN_CHANGE_NOUNS[code]),
         measure_verbs=frozenset(FOREIGN_CHANGE_VERBS[code]) | frozenset(FOREIGN_LEVEL_VERBS[code]),
-        period_leads=frozenset(FOREIGN_PERIOD_LEADS[code]))
+        period_leads=frozenset(FOREIGN_PERIOD_LEADS[code]), up_verbs=frozenset(FOREIGN_UP_VERBS[code]),
+        down_verbs=frozenset(FOREIGN_DOWN_VERBS[code]), by_words=frozenset(FOREIGN_BY_WORDS[code]),
+        comparatives=FOREIGN_COMPARATIVES[code], times_words=FOREIGN_TIMES_WORDS[code],
+        age_bounds=frozenset(FOREIGN_AGE_BOUNDS[code]), rate=_rate_pattern(code),
+        compared_leads=frozenset(FOREIGN_COMPARED_LEADS[code]))
+
+
+def _rate_pattern(code: str) -> re.Pattern:
+    """A rate after a figure: a lead and a noun, a number between them allowed ("pro 100.000
+    Einwohner"); "pour" only with the number ("pour 100 000 habitants")."""
+    number = r"\d[\d.,\u00a0\u202f ]*\d\s|\d\s"
+    nouns = FOREIGN_RATE_NOUNS.get(code)
+    noun = rf"(?:{word_alternation(nouns)})s?\b" if nouns else r"[^\W\d_][\w-]*"
+    pour = rf"|pour\s(?:{number})[^\W\d_][\w-]*" if code == "fr" else ""
+    return re.compile(rf"\s(?P<rate>(?:{word_alternation(FOREIGN_RATE_LEADS[code])})\s(?:{number})?{noun}{pour})",
+                      re.IGNORECASE)
 
 
 FOREIGN = {code: _language(code) for code in ("de", "fr")}

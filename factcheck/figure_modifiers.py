@@ -16,14 +16,15 @@ from factcheck.textnorm import word_alternation
 _SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if " " not in w}
 _RAISING_VERBS = set(FIGURE_RAISING_VERBS)
 _MORE_THAN_BEFORE = re.compile(
-    r"\s(?:[a-z-]+\s)?more\s(?:[a-z-]+\s)?than\s(?:a\s|the\s|two\s|three\s)?(?:year|month|week|decade|previous|last)",
-    re.IGNORECASE)
+    r"\s(?:[a-z-]+\s)?(more|fewer|less)\s(?:[a-z-]+\s)?than\s(?:in\s)?(?:a\s|the\s|two\s|three\s)?"
+    r"(?:year|month|week|decade|previous|last|(?:19|20)\d\d\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]\s")
+_GAINED = re.compile(r"\s(more|fewer)\b(?!\s(?:of|likely|often)\b)(?!(?:\s[\w-]+){0,3}\sthan\b)", re.IGNORECASE)
 _EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|earlier|ago|last year|previous|before)\b")
 # A rate opens on a look at the first letters its words can start with: under IGNORECASE the
 # engine would otherwise try every alternative in turn at each figure.
 _RATE = re.compile(
-    r"\s(?=[apedwmynh])(?P<rate>(?:a|an|per|every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|"
+    r"\s(?=[apedwmynhf])(?P<rate>(?:a|an|per|(?:for\s)?every)\s(?:day|week|month|year|hour|minute|season|game|match|ticket|"
     r"bushel|hectare|acre|weekday|night|person|capita|head|household|resident|student|patient|passenger|"
     r"shift|trip|ride|visit|gallon|litre|liter|barrel|tonne|ton|mile|km|share|unit|"
     r"\d(?:[\d,]*\d)?(?:\s[a-z]+)?|[$€£]\d[\d,.]*)|daily|weekly|monthly|annually|yearly|nightly|hourly|year-on-year|"
@@ -79,6 +80,14 @@ def qualifier_before(text: str, start: int, before: list[Token],
     """'more than', 'nearly', 'plus or minus' ('mehr als', 'près de') right before the number,
     and where it starts."""
     table = _FOREIGN_QUALIFIERS[language.code] if language else _ENGLISH_QUALIFIERS
+    if language and start >= 2 and text[start - 1] in "'’" and text[start - 2] in "dD" and before:
+        # French elides "de" before a vowel: "près d’un quart" is hedged by "près d’"
+        words = before[-table.longest:]
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(t[2] for t in words[-k:])
+            if f"{phrase} de" in table.bounds and text[words[-k][1]:start - 2].lower() == phrase + " ":
+                return text[words[-k][1]:start].lower(), words[-k][1]
+        return None, start
     if not before or before[-1][2] not in table.ends:
         return None, start
     words = before[-table.longest:]
@@ -117,8 +126,27 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
         return None  # "rose to 4.6%" is a level, not a change
     if last in ("up", "down") or (last in UP_VERBS or last in DOWN_VERBS) and (r.unit == "%" or r.unit == "times" or not r.plain):
         return "up" if last in UP_VERBS else "down"
-    if text[r.end:r.end + 1].isspace() and _MORE_THAN_BEFORE.match(text, r.end):
-        return "up"  # "480 more nurses than two years ago"
+    earlier = _MORE_THAN_BEFORE.match(text, r.end) if text[r.end:r.end + 1].isspace() else None
+    gained = earlier or _GAINED.match(text, r.end) if r.plain or r.kind == "words" or earlier else None
+    if gained:  # "480 more nurses than two years ago", "58 fewer than in 2023", "40 more court clerks"
+        return "up" if gained.group(1).lower() == "more" else "down"
+    return None  # (but "2,000 more openings than job seekers" compares two things)
+
+
+def foreign_direction(before: list[Token], after: list[Token], language: Language) -> str | None:
+    """Up or down for a German or French change by an amount: 'sank um 1,4', 'a augmenté de 3 %',
+    'um rund ein Viertel höher'."""
+    if after and after[0][2] in language.comparatives:
+        return language.comparatives[after[0][2]]
+    if not before or before[-1][2] not in language.by_words:
+        return None
+    for _, _, word in reversed(before[-6:-1]):
+        if word in language.up_verbs:
+            return "up"
+        if word in language.down_verbs:
+            return "down"
+        if word in (",", ";"):
+            break
     return None
 
 

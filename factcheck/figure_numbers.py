@@ -30,6 +30,7 @@ from factcheck.figure_words import (
 from factcheck.lexicon import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
     FRACTION_WORDS,
     MEASUREMENT_UNITS,
     NUMBER_WORDS,
@@ -45,7 +46,7 @@ _MULTIPLE_WORDS = {"twice": 2, "thrice": 3}  # never verbs: "twice the pace", "t
 _HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
                | set(_TIMES_WORDS) | set(_COMPARE_WORDS) | set(_MULTIPLE_WORDS))
 _CODES = "|".join(CURRENCY_CODES)
-_CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
+_CURRENCY = rf"(?:{'|'.join(re.escape(p) for p in DOLLAR_PREFIXES)}|[$€£¥]|(?:{_CODES})\s?)"
 
 
 def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -60,14 +61,14 @@ def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
     alternation lets the scanner reject a wrong first letter at once."""
     alternation = word_alternation({form for word in words for form in _case_forms(word)})
     word_initials = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}))
-    money_initials = "".join(sorted({c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
+    money_initials = "".join(sorted({c[0] for c in [*CURRENCY_CODES, *DOLLAR_PREFIXES]} | set("$€£¥")))
     initials = "".join(sorted(set(word_initials + money_initials)))
     at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-]){alternation}(?![\w'’])")
     after_start = re.compile(
         rf"\W(?=[\d{re.escape(initials)}])"
         rf"(?:(?=[\d{re.escape(money_initials)}])(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
-        rf"|(?=[{re.escape(word_initials)}])(?<!['’-])(?P<words>{alternation})(?![\w'’]))")
-    return at_start, after_start
+        rf"|(?=[{re.escape(word_initials)}])(?<!-)(?:(?<!['’])|(?<=\b[dD]['’]))(?P<words>{alternation})(?![\w'’]))")
+    return at_start, after_start  # (French elides "de" before a number word: "près d’un quart")
 
 
 def _case_forms(phrase: str) -> set[str]:
@@ -195,7 +196,7 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
     elif pence and not (cur or scale):
         unit = "pence"  # "412p"
     elif cur:
-        unit = cur.strip().replace("US$", "$")
+        unit = DOLLAR_PREFIXES.get(cur.strip(), cur.strip())
     degrees = None if pct or cur else _DEGREES.match(text, end, limit)
     if degrees:  # "41°C", "41 °C", "105°F"
         unit, end = _DEGREE_UNITS[degrees.group(1)], degrees.end()
@@ -232,7 +233,8 @@ def _compound(text: str, reading: Reading, after: re.Match) -> None:
     word = after.group("compound")
     if word in ("year", "month", "week") and text.startswith("-old", after.end()):
         return
-    if word == "year" and any(w.lower() in _MORTGAGE_TERMS for w in text[after.end():after.end() + 24].split()[:2]):
+    if word == "year" and any(w.lower().strip(".,;:") in _MORTGAGE_TERMS
+                              for w in text[after.end():after.end() + 24].split()[:2]):
         reading.rejected = True  # "a 30-year fixed mortgage", "10-year government bonds": a product's name
         reading.scanned_to = after.end()
         return
@@ -336,10 +338,12 @@ def _new_value_first(text: str, first: Reading, sent_start: int, limit: int) -> 
         return None
     hedge = _HEDGE_AFTER_TO.match(text, join.end())  # "down from more than 1,200": the new value's is kept
     old = _one_number(text, hedge.end() if hedge else join.end(), limit)
-    if old is None or old.rejected or old.kind != first.kind and {old.kind, first.kind} != {"words", "digits"} \
-            or old.unit != first.unit or old.counted \
-            or first.plain and old.plain and YEAR.fullmatch(text[first.start:first.end]):
-        return None  # "moved the vote to 2026 from 2025": dates
+    if old is None or old.rejected:
+        return None
+    dated = first if first.plain else old  # the one a year would be: "to 2026 from 2025", "to 4.6% from 2019"
+    if old.kind != first.kind and {old.kind, first.kind} != {"words", "digits"} or old.unit not in (first.unit, None) \
+            or old.counted or old.plain and YEAR.fullmatch(text[dated.start:dated.end]):
+        return None  # dates; an old value without the unit has the new one's ("to 3.8m TEU from 3.4m")
     return _changed_from(first, old, first.start, join.group("direction"))  # "(to) 4.6% from 4.3%": "to" is no hedge
 
 
@@ -484,7 +488,7 @@ class _ForeignPatterns:
 def _foreign_patterns(language: Language) -> _ForeignPatterns:
     end = r"(?![\w'’])"
     return _ForeignPatterns(
-        _head_patterns(set(language.numbers) | set(language.fractions) | set(language.vague)),
+        _head_patterns(set(language.numbers) | set(language.fractions) | set(language.vague) | set(language.times_words)),
         re.compile(rf"(?P<cur>{_CURRENCY})?"
                    r"(?P<num>\d{1,3}(?:[.'’ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?)"),
         re.compile(rf"(?:\s(?P<scale>(?i:{word_alternation(language.scales)})){end})?"
@@ -509,6 +513,9 @@ def _read_foreign(text: str, pos: int, head_end: int, sent_start: int, limit: in
         return Reading(pos, head_end, language.fractions[word], "fraction", "fraction")
     if word in language.vague:
         return Reading(pos, head_end, None, kind="vague", magnitude=language.vague[word])
+    if word in language.times_words:  # "mehr als halbiert", "a doublé"
+        value = language.times_words[word]
+        return Reading(pos, head_end, value, "times", "times", direction="up" if value > 1 else "down")
     first = _foreign_number(text, pos, head_end, limit, language)
     if first is None or first.rejected:
         return first
@@ -519,8 +526,9 @@ def _read_foreign(text: str, pos: int, head_end: int, sent_start: int, limit: in
                        direction=language.multiples[multiple.group("word").lower()])
     join = patterns.from_join.match(text, first.end, limit)
     old = _foreign_number(text, join.end(), join.end(), limit, language) if join else None
-    if old and not old.rejected and old.kind == first.kind and old.unit == first.unit:
-        return _changed_from(first, old, first.start)  # "3,40 Euro statt 3,20 Euro"
+    if old and not old.rejected and old.kind == first.kind and (
+            old.unit in (first.unit, None) or first.unit and old.unit and first.unit.startswith(old.unit)):
+        return _changed_from(first, old, first.start)  # "3,40 Euro statt 3,20 Euro", "31 µg/m³, nach 36 µg"
     return _foreign_range(text, first, sent_start, limit, language) or first
 
 
@@ -548,7 +556,7 @@ def _foreign_number(text: str, pos: int, head_end: int, limit: int, language: La
     scale, percent = tail.group("scale", "pct")
     factor = language.scales[scale.lower()] if scale else 1.0
     unit = language.percents.get(percent.strip().lower(), "%") if percent else \
-        currency.strip().replace("US$", "$") if currency else None
+        DOLLAR_PREFIXES.get(currency.strip(), currency.strip()) if currency else None
     reading = Reading(pos, tail.end(), value * factor, unit, kind, plain=unit is None and not scale, scale=factor,
                       number_end=end)
     # An abbreviation's full stop may end the "sentence" before its currency: "5 Mio. Euro".

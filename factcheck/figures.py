@@ -28,6 +28,7 @@ from factcheck.figure_modifiers import (
     QUALIFIER_ENDS,
     comparison_direction,
     direction_of,
+    foreign_direction,
     is_comparison,
     qualifier_before,
     rate_and_period,
@@ -84,7 +85,8 @@ def extract_statistics(text: str, quoted: list[tuple[int, int, str | None]] | No
             words, words_of = SentenceWords(text, sent_start, sent_end, reading.start), sent
             since = _story_start(text, sentences, sent)
         if language:
-            figure = _foreign_figure(text, reading, words, language)
+            figure = _foreign_figure(text, reading, words, language, found[-1] if found and found[-1].start >= sent_start
+                                     else None)
         else:
             # The last few figures read since ``since``, latest last: a figure may leave its noun
             # to them ('down from 41,500', 'Of those, 1,648').
@@ -161,16 +163,18 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
         direction_of(r, before, text) or change or _restated_change(before, earlier)
     rate, period, span = rate_and_period(text, r.end, counted_end)
     same_sentence = earlier and earlier[-1].start >= sent_start
-    if rate and not counted and same_sentence:
+    # a figure set beside the one before it restates it: "2,960 – just over a third –", "2,960, or a third"
+    beside = same_sentence and text[earlier[-1].end:start].strip(" \u2013\u2014(,") in ("", "or")
+    if (rate or beside) and not counted and same_sentence:
         counted = earlier[-1].counted  # "2,600 vehicles were stolen, about seven a day"
     following = after[0][2] if after else ""
     if r.kind in ("words", "fraction", "vague") and not counted and unit not in UNIT_WORDS and not (
-            direction or rate and r.kind == "words" or following == "of" or r.kind == "fraction" and following[:1].isalpha()
-            and following.islower() and following not in DETERMINERS_PREPOSITIONS):
+            direction or rate and r.kind == "words" or following == "of" or r.kind == "fraction" and (beside or following[:1].isalpha()
+            and following.islower() and following not in DETERMINERS_PREPOSITIONS)):
         return None  # "nine" or "half" with nothing counted is no figure; "by nearly a third", "half of them" are
     base_of_change = same_sentence and earlier[-1].direction and before and before[-1][2] == "from"
     if r.plain and r.kind == "digits" and r.value < 100 and not (qualifier or counted or unit or r.high or rate
-                                                                  or base_of_change):
+                                                                  or base_of_change or direction):
         return None  # a bare small number with nothing counted: "in 3"; but "down 22% from 60"
     return Statistic(  # positional, in _FIELDS order: three times quicker than by keyword
         text[start:r.end], start, r.end, _tidy(r.value), unit, qualifier,
@@ -187,29 +191,39 @@ def _restated_change(before: list[Token], earlier: list[Statistic]) -> str | Non
     return None
 
 
-def _foreign_figure(text: str, r: Reading, words: SentenceWords,
-                    language: Language) -> tuple[Statistic, tuple[int, int]] | None:
-    """The statistic ``r`` states in a German or French article: its value, unit, qualifier and
-    the noun it counts (rates, periods and the English readers of context are left out)."""
+def _foreign_figure(text: str, r: Reading, words: SentenceWords, language: Language,
+                    previous: Statistic | None) -> tuple[Statistic, tuple[int, int]] | None:
+    """The statistic ``r`` states in a German or French article: its value, unit, qualifier, the
+    noun it counts and its rate, and the span of that rate (periods and the English readers of
+    context are left out). ``previous`` is the figure before it in its sentence, if any."""
     before = words.before(r.start)
     if is_excluded_foreign(text, r, before, words.start, language) or is_score(text, r, before):
         return None
     qualifier, start = (r.qualifier, r.start) if r.qualifier else qualifier_before(text, r.start, before, language)
     after = words.after(r.end)
+    if r.unit in ("days", "weeks") and before and before[-1][2] == "an":  # "an neun Tagen": days counted
+        r.end, r.unit, r.counted, r.plain = r.number_end, None, text[r.number_end:r.end].strip().lower(), True
+        after = words.after(r.end)
     # an amount of money or of a unit measures the noun before "von"/"de" ("ein Jahresverbrauch von
     # 3.500 Kilowattstunden"); a bare count counts the noun after it ("der Riss von elf Schafen")
-    of = noun_of_foreign([token for token in before if token[1] < start], language) if r.unit else None
-    counted = of or counted_in_foreign(after, language) or (
+    unhedged = [token for token in before if token[1] < start]
+    of = noun_of_foreign(unhedged, language) if r.unit else None
+    counted = r.counted or of or counted_in_foreign(after, language) or (
         subject_in_foreign(before, language) if r.kind != "fraction" else None)
-    if r.kind != "digits" and not counted and r.unit in (None, "fraction") and not (
+    rate = language.rate.match(text, r.end)
+    if not counted and previous and (rate or unhedged and unhedged[-1][2] in language.compared_leads):
+        counted = previous.counted  # "42 médecins, soit 82 pour 100 000 habitants, contre 98", "dont deux"
+    direction = r.direction or foreign_direction(unhedged, after, language)
+    if r.kind != "digits" and not counted and not direction and r.unit in (None, "fraction") and not (
             after and after[0][2] in language.counted_openers):
         return None  # "zwei" or "die Hälfte" with nothing counted is no figure; "ein Drittel davon" is
-    if r.plain and r.value < 100 and not (qualifier or counted or r.high):
-        return None  # a bare small number with nothing counted
+    if r.plain and r.value < 100 and not (qualifier or counted or r.high or direction):
+        return None  # a bare small number with nothing counted (but "sank um 1,4 auf …")
     return Statistic(
         text=text[start:r.end], start=start, end=r.end, value=_tidy(r.value), unit=r.unit, qualifier=qualifier,
-        bound=language.qualifiers.get(qualifier or "", "="), counted=counted, high=_tidy(r.high),
-        magnitude=r.magnitude, direction=r.direction, from_value=_tidy(r.from_value)), (0, 0)
+        bound=language.qualifiers.get(qualifier or "", "="), counted=counted, rate=rate and rate.group("rate"),
+        high=_tidy(r.high), magnitude=r.magnitude, direction=direction,
+        from_value=_tidy(r.from_value)), rate.span("rate") if rate else (0, 0)
 
 
 def _tidy(value: float | None) -> float | int | None:

@@ -392,7 +392,7 @@ QUALIFIERS = {
     "no more than": "<=", "a maximum of": "<=",
     "as long as": "<=", "as high as": "<=", "as little as": ">=", "as few as": ">=",
     "as low as": ">=", "well above": ">", "well below": "<", "slightly more than": ">",
-    "slightly less than": "<", "maybe": "~", "perhaps": "~", "plus or minus": "~",
+    "slightly less than": "<", "maybe": "~", "perhaps": "~", "plus or minus": "~", "something like": "~",
 }
 
 NUMBER_WORDS = {
@@ -422,7 +422,9 @@ SCALE_WORDS = {
 }
 
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
-CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY"]
+CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "INR", "ZAR"]
+# Dollars written with the country before the sign, and the code each stands for.
+DOLLAR_PREFIXES = {"US$": "$", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 # Currencies written as words after a number, and the unit they give ("1.5 billion crowns").
 CURRENCY_WORDS = {"dollars": "$", "euros": "€", "yen": "¥", "crowns": "crowns", "kronor": "kronor", "kroner": "kroner",
                   "rupees": "rupees", "pesos": "pesos", "yuan": "yuan", "francs": "francs", "rand": "rand",
@@ -439,7 +441,7 @@ MEASUREMENT_UNITS = """
     millimetres millimeters centimetres centimeters mm cm megawatts gigawatts kilowatts
     megawatt-hours cents cent pence kph knots
     bushels bushel hectolitres hectolitre hectoliters hectoliter kilowatt-hours gigawatt-hours
-    terawatt-hours kWh MWh GWh TWh kW MW GW
+    terawatt-hours kWh MWh GWh TWh kW MW GW TEU micrograms microgram
 """.split()
 
 MONTHS = """
@@ -578,7 +580,7 @@ FOREIGN_CURRENCY_WORDS = {
 
 # Measurement units written after a number, with the English unit they give.
 FOREIGN_UNITS = {
-    "de": {"cent": "cents", "kilowattstunden": "kWh", "kilowattstunde": "kWh", "megawattstunden": "MWh",
+    "de": {"cent": "cents", "mikrogramm pro kubikmeter": "µg/m³", "mikrogramm": "µg", "kilowattstunden": "kWh", "kilowattstunde": "kWh", "megawattstunden": "MWh",
            "hektoliter": "hectolitres", "punkte": "points", "punkten": "points", "tonne": "tonnes", "tonnen": "tonnes", "kilogramm": "kg", "kilo": "kg", "kilometer": "km",
            "meter": "metres", "zentimeter": "cm", "millimeter": "mm", "hektar": "hectares", "liter": "litres",
            "grad": "degrees", "quadratkilometer": "square km", "quadratmeter": "square metres",
@@ -605,7 +607,10 @@ FOREIGN_NUMBER_WORDS = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
            "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
-           "cents": 100, "mille": 1000, "une douzaine": 12, "un million": 1e6, "un milliard": 1e9},
+           "cents": 100, "mille": 1000, "une douzaine": 12, "un million": 1e6, "un milliard": 1e9,
+           "septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "un millier": 1000, "une centaine": 100,
+           "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30,
+           "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60},
 }
 # "One" inside a compound number ("einundzwanzig", "vingt-et-un"), where alone it is an article.
 FOREIGN_COMPOUND_ONES = {"de": ["ein"], "fr": ["un", "une"]}
@@ -641,6 +646,9 @@ FOREIGN_QUALIFIERS = {
            "au maximum": "<=", "moins de": "<", "autour de": "~", "aux alentours de": "~", "de l'ordre de": "~",
            "de l’ordre de": "~", "quasiment": "~", "pas loin de": "~"},
 }
+# French elides "de" before a vowel: "près d’un quart" is hedged by "près d’", as written.
+FOREIGN_QUALIFIERS["fr"].update({f"{hedge[:-3]} {elided}": bound for hedge, bound in list(FOREIGN_QUALIFIERS["fr"].items())
+                                 if hedge.endswith(" de") for elided in ("d'", "d’")})
 
 FOREIGN_MONTHS = {
     "de": """januar jänner februar märz april mai juni juli august september oktober november dezember
@@ -664,7 +672,17 @@ FOREIGN_NUMBERED_NAME_WORDS = {
 
 # Words after a number that make it an age ("Marie Dupont, 26 ans,", "un homme de 52 ans"), and
 # words before hours that make them a time of day ("vers 10 heures", "entre 10 heures et 20 heures").
-FOREIGN_AGE_WORDS = {"de": ["jahre"], "fr": ["ans"]}
+FOREIGN_AGE_WORDS = {"de": ["jahre", "jahren"], "fr": ["ans"]}
+# What opens a rate after a German or French figure: "pro Jahr", "je Einwohner", "pour 100 000
+# habitants" (with a number only: "pour" also says what money is for), "par jour".
+FOREIGN_RATE_LEADS = {"de": ["pro", "je"], "fr": ["par"]}
+FOREIGN_RATE_NOUNS = {"fr": "jour an année mois semaine heure habitant habitante personne élève ménage tête".split()}
+# Words before a figure compared with the one before it, which counts what that one counts ("82 pour
+# 100 000 habitants, contre 98", "Quatre candidats …, dont deux …").
+FOREIGN_COMPARED_LEADS = {"de": ["gegenüber", "davon", "darunter"], "fr": ["contre", "dont"]}
+# Bounds that make an age a band of a group ("Berufseinsteiger unter 25 Jahren", "les personnes de
+# plus de 60 ans"), not a count.
+FOREIGN_AGE_BOUNDS = {"de": ["unter", "über", "ab"], "fr": ["plus de", "moins de"]}
 FOREIGN_TIME_LEADS = {"de": ["um", "gegen"], "fr": "à vers dès entre avant après jusqu'à jusqu’à".split()}
 # Words before a duration that make it a date in the past ("vor fünf Jahren", "il y a cinq ans").
 FOREIGN_AGO_LEADS = {"de": ["vor"], "fr": ["il y a"]}
@@ -701,14 +719,31 @@ FOREIGN_ADJECTIVES_BEFORE_NOUNS = {
 # Prozent", "de 800 à 600"), and the words opening one; "onto" joins a change's old and new value.
 FOREIGN_RANGE_JOINS = {"de": {"bis": "to", "und": "and", "auf": "onto"}, "fr": {"à": "to", "et": "and"}}
 FOREIGN_RANGE_OPENERS = {"de": {"zwischen": "between", "von": "from"}, "fr": {"entre": "between", "de": "from"}}
-# Verbs of change before "de 410 000 à 452 300", which make it a change rather than a range.
-FOREIGN_CHANGE_VERBS = {
-    "de": """stieg stiegen gestiegen sank sanken gesunken wuchs wuchsen gewachsen fiel fielen gefallen
-             kletterte kletterten erhöhte erhöhten erhöht verringerte verringerten verringert steigt
-             steigen sinkt sinken wächst wachsen fällt fallen""".split(),
-    "fr": """progressé augmenté grimpé bondi baissé reculé chuté diminué passé passée passés passées
-             progresse augmente grimpe baisse recule chute diminue passe""".split(),
+# Verbs of change, up and down, which before "um 1,4" or "de 3 %" give a change by that amount
+# its direction.
+FOREIGN_UP_VERBS = {
+    "de": """stieg stiegen gestiegen wuchs wuchsen gewachsen kletterte kletterten erhöhte erhöhten erhöht
+             steigt steigen wächst wachsen""".split(),
+    "fr": "progressé augmenté grimpé bondi progresse augmente grimpe".split(),
 }
+FOREIGN_DOWN_VERBS = {
+    "de": """sank sanken gesunken fiel fielen gefallen verringerte verringerten verringert sinkt sinken
+             fällt fallen""".split(),
+    "fr": "baissé reculé chuté diminué baisse recule chute diminue".split(),
+}
+# Verbs of change before "de 410 000 à 452 300", which make it a change rather than a range.
+FOREIGN_CHANGE_VERBS = {code: FOREIGN_UP_VERBS[code] + FOREIGN_DOWN_VERBS[code] for code in ("de", "fr")}
+FOREIGN_CHANGE_VERBS["fr"] += "passé passée passés passées passe".split()
+# The word between a verb of change and its amount ("sank um 1,4", "a augmenté de 3 %"), and
+# comparatives after an amount that give its direction ("um rund ein Viertel höher").
+FOREIGN_BY_WORDS = {"de": ["um"], "fr": ["de"]}
+FOREIGN_COMPARATIVES = {"de": {"höher": "up", "mehr": "up", "größer": "up", "niedriger": "down",
+                               "weniger": "down", "geringer": "down", "kleiner": "down"},
+                        "fr": {}}
+# Verbs that multiply what they change ("mehr als halbiert", "a doublé"), with the factor.
+FOREIGN_TIMES_WORDS = {"de": {"verdoppelt": 2, "verdoppelte": 2, "verdreifacht": 3, "verdreifachte": 3,
+                              "vervierfacht": 4, "halbiert": 0.5, "halbierte": 0.5},
+                       "fr": {"doublé": 2, "triplé": 3, "quadruplé": 4}}
 # What joins a figure to the value it changed from, written after it: "81 %, contre 74 %",
 # "3,40 Euro statt 3,20 Euro", "4,7 Prozent, nach 4,5 Prozent".
 FOREIGN_FROM_JOINS = {"de": ["statt", ", nach"], "fr": [", contre", "contre"]}

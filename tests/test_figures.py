@@ -794,7 +794,8 @@ def test_german_and_french_number_formats(body, text, value, unit, qualifier, bo
 
 @pytest.mark.parametrize("body, text, value, high, from_value, direction, unit", [
     (GERMAN + "Zwischen 1.200 und 1.500 Wohnungen fehlen.", "Zwischen 1.200 und 1.500", 1200, 1500, None, None, None),
-    (GERMAN + "Die Preise steigen um 12 bis 15 Prozent.", "12 bis 15 Prozent", 12, 15, None, None, "%"),
+    # a rise by a range keeps both ends and its direction (docs/annotation.md)
+    (GERMAN + "Die Preise steigen um 12 bis 15 Prozent.", "12 bis 15 Prozent", 12, 15, None, "up", "%"),
     (GERMAN + "Die Quote fiel von 4,1 auf 3,8 Prozent.", "von 4,1 auf 3,8 Prozent", 3.8, None, 4.1, "down", "%"),
     (GERMAN + "Das kostet 1,2 bis 1,5 Millionen Euro.", "1,2 bis 1,5 Millionen Euro", 1_200_000, 1_500_000, None,
      None, "€"),
@@ -1062,3 +1063,74 @@ def test_sources_in_data_reports_possessives_and_short_names(body, source):
 def test_a_hedged_new_value_in_a_german_or_french_change(body, text, value, from_value, qualifier):
     s = one(body)
     assert (s.text, s.value, s.from_value, s.qualifier, s.direction) == (text, value, from_value, qualifier, "up")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # dollars with the country before the sign, and a unit the old value of a change leaves out
+    ("The plant will cost NZ$410 million.", [("NZ$410 million", 410_000_000, "NZD", None)]),
+    ("Throughput rose to 3.84 million TEU from 3.46 million.",
+     [("3.84 million TEU from 3.46 million", 3_840_000, "TEU", 3_460_000)]),
+    ("The spread widened to 147 basis points from 121.", [("147 basis points from 121", 147, "basis points", 121)]),
+    # near miss: a year after "from" is a date, not an old value
+    ("The yield rose to 4.6% from 2019 levels.", [("4.6%", 4.6, "%", None)]),
+])
+def test_dollar_prefixes_and_changes_whose_old_value_drops_the_unit(body, expected):
+    assert [(s.text, s.value, s.unit, s.from_value) for s in stats(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a duration after "in" is a figure of its own unless it dates another figure in its clause
+    ("Joan Pell, 71, said her roof was stripped in about ten minutes.", ["about ten minutes"]),
+    ("Officers arrested 1,866 people within nine days.", ["1,866"]),
+    ("The firm expects to cut staff over the next six months.", []),
+    # a fraction set beside the figure before it restates it
+    ("Of those cases, 2,960 – just over a third – have waited a year.", ["2,960", "just over a third"]),
+    # a count gained or lost keeps a small number; a rate after "for every" takes its number
+    ("1,406 ships docked last year, 58 fewer than in 2023.", ["1,406", "58"]),
+    ("Surveyors counted 14 calves for every 100 cows.", ["14"]),
+    # a hedge news writes, and a bond's maturity before a comma
+    ("We need something like 30,000 starts a year.", ["something like 30,000"]),
+    ("The next auction, of €3bn of 30-year bonds, is on Friday.", ["€3bn"]),
+])
+def test_durations_restated_fractions_gains_and_rates(body, expected):
+    assert [s.text for s in stats(body)] == expected
+
+
+def test_gains_and_comparisons_with_more_and_fewer():
+    found = {s.text: (s.counted, s.direction) for s in stats(
+        "1,406 ships docked, 58 fewer than in 2023. The court will hire 40 more clerks. "
+        "We see roughly 2,000 more openings than job seekers.")}
+    assert found == {"1,406": ("ships", None), "58": ("ships", "down"), "40": ("clerks", "up"),
+                     "roughly 2,000": ("openings", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # German: an air-quality unit, a change written "X, nach Y", days counted after "an", an amount
+    # changed "um" with the direction of its verb, a multiple written as a verb, an age band
+    (GERMAN + "Die Belastung lag bei 31 Mikrogramm pro Kubikmeter, nach 36 Mikrogramm im Jahr davor.",
+     [("31 Mikrogramm pro Kubikmeter, nach 36 Mikrogramm", 31, "µg/m³", "belastung", "down", 36)]),
+    (GERMAN + "Der Grenzwert wurde an neun Tagen überschritten.", [("neun", 9, None, "tagen", None, None)]),
+    (GERMAN + "Das Jahresmittel sank um 1,4 auf 9,8 Mikrogramm.",
+     [("1,4", 1.4, None, "jahresmittel", "down", None), ("9,8 Mikrogramm", 9.8, "µg", "jahresmittel", None, None)]),
+    (GERMAN + "„Wir haben die Zahl der Tage mehr als halbiert“, sagte sie.",
+     [("mehr als halbiert", 0.5, "times", None, "down", None)]),
+    (GERMAN + "In Großunternehmen lag das Gehalt um rund ein Viertel höher als in Kleinbetrieben.",
+     [("rund ein Viertel", 0.25, "fraction", None, "up", None)]),
+    (GERMAN + "Berufseinsteiger unter 25 Jahren kamen auf 3.020 Euro. Er wohnt seit über 20 Jahren hier.",
+     [("3.020 Euro", 3020, "€", None, None, None), ("über 20 Jahren", 20, "years", None, None, None)]),
+    # French: "de" elided before a number word, approximate counts, a rate and what a comparison counts
+    (FRENCH + "Près d'un quart des habitants a moins de 20 ans.",
+     [("Près d'un quart", 0.25, "fraction", "habitants", None, None)]),
+    (FRENCH + "On recense un millier de résidences et une quarantaine d'agents.",
+     [("un millier", 1000, None, "résidences", None, None), ("une quarantaine", 40, None, "agents", None, None)]),
+    (FRENCH + "La commune compte 42 médecins, soit 82 pour 100 000 habitants, contre 98 en moyenne.",
+     [("42", 42, None, "médecins", None, None), ("82", 82, None, "médecins", None, None),
+      ("98", 98, None, "médecins", None, None)]),
+])
+def test_german_and_french_units_changes_bands_and_approximate_counts(body, expected):
+    assert [(s.text, s.value, s.unit, s.counted, s.direction, s.from_value) for s in stats(body)] == expected
+
+
+def test_a_french_elided_hedge_is_kept_as_written():
+    s = one(FRENCH + "Plus d’un tiers des élèves ont réussi.")
+    assert (s.text, s.qualifier, s.bound) == ("Plus d’un tiers", "plus d’", ">")
