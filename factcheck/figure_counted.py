@@ -428,8 +428,8 @@ def _measured_noun(before: list[Token], after: list[Token], r: Reading) -> list[
         k -= 2
         while k >= 0 and (before[k][0][0].isdigit() or before[k][2] in UNIT_WORDS):
             k -= 1
-    if k < 0 or not before[k][0].islower() or before[k][2] in NP_STOP or is_verb_like(before[k][0]):
-        return None
+    if k < 0 or not (before[k][0].islower() or k == 0) or before[k][2] in NP_STOP or is_verb_like(before[k][0]):
+        return None  # (a capital opens the sentence: "Hailstones up to 9 centimetres across")
     return _words_ending_at(before, k)
 
 
@@ -652,17 +652,18 @@ def _same_kind(stat: Statistic, r: Reading) -> bool:
     return stat.unit == r.unit or r.unit in UNIT_WORDS and stat.unit in UNIT_WORDS  # "26.2 miles (42.2 km)"
 
 
-def subject_in_foreign(before: list[Token], language: Language) -> str | None:
+def subject_in_foreign(before: list[Token], language: Language, after: list[Token] = ()) -> str | None:
     """What a German or French figure with no noun after it counts: the subject of its clause,
     after the first determiner, when a verb of change or level ties it to the figure ('Zugleich
     stieg das Defizit von …' -> defizit; 'La taxe de séjour a rapporté …' -> taxe de séjour; 'Die
-    Zahl der Fahrgäste stieg …' -> fahrgäste)."""
+    Zahl der Fahrgäste stieg …' -> fahrgäste); German puts the verb of a subordinate clause after
+    the figure ('Da die Verbraucherpreise um 2,2 Prozent stiegen')."""
     start = len(before)
     while start and before[start - 1][0] not in _CLAUSE_MARKS:
         start -= 1
     clause = before[start:]
     k = next((i for i, t in enumerate(clause) if t[2] in language.subject_determiners or t[2][:2] in _ELIDED), None)
-    if k is None or not any(t[2] in language.measure_verbs for t in clause):
+    if k is None or not any(t[2] in language.measure_verbs for t in [*clause, *after[:3]]):
         return None  # (a giver is not what it gives: "Der Bund gibt 1,5 Millionen Euro")
     if clause[k][2][:2] in _ELIDED:  # "l'occupation": the noun is in the determiner's token
         clause = [(clause[k][0][2:], clause[k][1] + 2, clause[k][2][2:])] + clause[k + 1:]

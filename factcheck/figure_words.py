@@ -71,6 +71,7 @@ DETERMINERS = set("""
 _IRREGULAR_PLURALS = set("""
     people children men women police staff personnel aircraft cattle livestock crew feet teeth
     mice geese sheep deer fish data media series species faculty youth alumni criteria
+    elk moose bison caribou salmon trout cod swine poultry offspring
 """.split())
 _NOT_PLURAL = {"news", "gas", "bus", "lens", "canvas", "chaos", "physics", "economics", "politics",
                "always", "perhaps", "plus", "minus", "thus", "its", "this", "has", "was", "is", "as", "us",

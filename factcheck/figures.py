@@ -156,6 +156,8 @@ def _figure(text: str, r: Reading, words: SentenceWords, earlier: list[Statistic
     if qualifier in _AGE_QUALIFIERS and is_age_limit(r, qualifier, before, after):
         return None
     counted, counted_end, change, unit = what_is_counted(r, before, after, earlier, sent_start)
+    if counted and r.unit in UNIT_WORDS and counted.rsplit(None, 1)[-1] in UNIT_WORDS:
+        counted = None  # a measure counts no unit ("9 centimetres across fell … for roughly 25 minutes")
     if counted == "people" and before and before[-1][0].endswith("ed") and before[-1][0].islower():
         counted = f"people {before[-1][0]}"  # "arrested 1,866 people": who they are is what is counted
     unit = unit or r.unit
@@ -209,7 +211,7 @@ def _foreign_figure(text: str, r: Reading, words: SentenceWords, language: Langu
     unhedged = [token for token in before if token[1] < start]
     of = noun_of_foreign(unhedged, language) if r.unit else None
     counted = r.counted or of or counted_in_foreign(after, language) or (
-        subject_in_foreign(before, language) if r.kind != "fraction" else None)
+        subject_in_foreign(before, language, after) if r.kind != "fraction" else None)
     rate = language.rate.match(text, r.end)
     if not counted and previous and (rate or unhedged and unhedged[-1][2] in language.compared_leads):
         counted = previous.counted  # "42 médecins, soit 82 pour 100 000 habitants, contre 98", "dont deux"

@@ -728,7 +728,7 @@ FOREIGN_UP_VERBS = {
 }
 FOREIGN_DOWN_VERBS = {
     "de": """sank sanken gesunken fiel fielen gefallen verringerte verringerten verringert sinkt sinken
-             fällt fallen""".split(),
+             fällt fallen schrumpfte schrumpften geschrumpft schrumpft""".split(),
     "fr": "baissé reculé chuté diminué baisse recule chute diminue".split(),
 }
 # Verbs of change before "de 410 000 à 452 300", which make it a change rather than a range.
@@ -754,13 +754,14 @@ FOREIGN_MULTIPLES = {"de": {}, "fr": {"fois plus": "up", "fois moins": "down"}}
 # steigen um 4,9 Prozent", "La taxe de séjour a rapporté 2,1 millions d'euros"), and nouns for an
 # amount of something, which count that something ("Die Zahl der Fahrgäste", "le nombre de
 # visiteurs").
-FOREIGN_SUBJECT_DETERMINERS = {"de": "der die das den dem des ein eine einer eines einem".split(),
-                               "fr": "le la les un une du".split()}
+FOREIGN_SUBJECT_DETERMINERS = {"de": "der die das den dem des ein eine einer eines einem ihr ihre sein seine".split(),
+                               "fr": "le la les un une du son sa ses leur leurs".split()}
 # Verbs that state a level, which with a verb of change make the subject what a figure measures
 # ("Der Umbau kostete 600.000 Euro", but not "Der Bund gibt 1,5 Millionen Euro").
 FOREIGN_LEVEL_VERBS = {
     "de": """lag liegt lagen liegen betrug beträgt betrugen betragen kostete kostet kosteten kosten erreichte
-             erreicht erreichten erreichen umfasst umfasste umfassen belief beläuft verzeichnete verzeichnet""".split(),
+             erreicht erreichten erreichen umfasst umfasste umfassen belief beläuft verzeichnete verzeichnet
+             stagnierte stagnierten stagniert verharrte verharrten""".split(),
     "fr": """atteint atteignent atteignait s'élève s’élève s'élèvent s’élèvent représente représentent représentait
              coûte coûté coûtera rapporté rapporte totalise compte comptait comptent est était sont""".split(),
 }

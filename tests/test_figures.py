@@ -1134,3 +1134,17 @@ def test_german_and_french_units_changes_bands_and_approximate_counts(body, expe
 def test_a_french_elided_hedge_is_kept_as_written():
     s = one(FRENCH + "Plus d’un tiers des élèves ont réussi.")
     assert (s.text, s.qualifier, s.bound) == ("Plus d’un tiers", "plus d’", ">")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # plurals without an s, and a measure with its dimension at the start of a sentence
+    ("Park biologists tallied 7,320 elk on the northern range.", [("7,320", "elk")]),
+    ("Hailstones up to 9 centimetres across fell for roughly 25 minutes.",
+     [("up to 9 centimetres", "hailstones"), ("roughly 25 minutes", None)]),
+    # German puts a subordinate clause's verb after the figure; a possessive opens the subject
+    (GERMAN + "Da die Verbraucherpreise um 2,2 Prozent stiegen, blieb wenig übrig.", [("2,2 Prozent", "verbraucherpreise")]),
+    (GERMAN + "Ihr Gehalt stieg um 9,4 Prozent.", [("9,4 Prozent", "gehalt")]),
+    (GERMAN + "Im Landkreis stagnierten die Gehälter bei 3.650 Euro.", [("3.650 Euro", "gehälter")]),
+])
+def test_counted_irregular_plurals_measures_and_german_subjects(body, expected):
+    assert [(s.text, s.counted) for s in stats(body)] == expected
