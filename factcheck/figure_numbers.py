@@ -46,10 +46,13 @@ _MULTIPLE_WORDS = {"twice": 2, "thrice": 3}  # never verbs: "twice the pace", "t
 _HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
                | set(_TIMES_WORDS) | set(_COMPARE_WORDS) | set(_MULTIPLE_WORDS))
 _CODES = "|".join(CURRENCY_CODES)
-_CURRENCY = rf"(?:{'|'.join(re.escape(p) for p in DOLLAR_PREFIXES)}|[$€£¥]|(?:{_CODES})\s?)"
+_CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
+# Other countries' dollars are found from their digits, looking back: scanning for "N", "H" and
+# "S" as currency initials would stop at every capital.
+_DOLLAR_PREFIX_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in DOLLAR_PREFIXES)})$")
 
 
-def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
+def _head_patterns(words: set[str], elided: bool = False) -> tuple[re.Pattern, re.Pattern]:
     """Where a figure can start: a digit (after a currency sign or code), or one of ``words``.
     Digits after a letter, hyphen, dot, comma, slash or colon belong to something else ("MS-13",
     "8:30", "3/4", "2024-25"), and a word must stand alone. The second pattern is the same past
@@ -61,14 +64,18 @@ def _head_patterns(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
     alternation lets the scanner reject a wrong first letter at once."""
     alternation = word_alternation({form for word in words for form in _case_forms(word)})
     word_initials = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}))
-    money_initials = "".join(sorted({c[0] for c in [*CURRENCY_CODES, *DOLLAR_PREFIXES]} | set("$€£¥")))
+    money_initials = "".join(sorted({c[0] for c in CURRENCY_CODES} | set("UCA$€£¥")))
     initials = "".join(sorted(set(word_initials + money_initials)))
     at_start = re.compile(rf"(?<![\w.,/:+#–-]){_CURRENCY}?\d+|(?<![\w'’-]){alternation}(?![\w'’])")
     after_start = re.compile(
         rf"\W(?=[\d{re.escape(initials)}])"
         rf"(?:(?=[\d{re.escape(money_initials)}])(?<![.,/:+#–-])(?P<digits>{_CURRENCY}?\d+)"
-        rf"|(?=[{re.escape(word_initials)}])(?<!-)(?:(?<!['’])|(?<=\b[dD]['’]))(?P<words>{alternation})(?![\w'’]))")
-    return at_start, after_start  # (French elides "de" before a number word: "près d’un quart")
+        rf"|(?=[{re.escape(word_initials)}]){_ELIDED_DE_BEFORE if elided else _NO_MARK_BEFORE}(?P<words>{alternation})(?![\w'’]))")
+    return at_start, after_start
+
+
+_NO_MARK_BEFORE = r"(?<!['’-])"
+_ELIDED_DE_BEFORE = r"(?<!-)(?:(?<!['’])|(?<=\b[dD]['’]))"  # French elides "de" before a number word: "près d’un quart"
 
 
 def _case_forms(phrase: str) -> set[str]:
@@ -179,6 +186,9 @@ def _amount_at(text: str, pos: int, limit: int) -> Reading | None:
     cur, num, scale, pct, pence = match.groups()
     if len(num) > MAX_DIGITS:
         return None
+    prefix = _DOLLAR_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) if not cur and text[pos - 1:pos] == "$" else None
+    if prefix:  # "NZ$410 million"
+        pos, cur = prefix.start(), prefix.group()
     end = match.end()
     factor = 1.0
     if scale:
@@ -488,7 +498,8 @@ class _ForeignPatterns:
 def _foreign_patterns(language: Language) -> _ForeignPatterns:
     end = r"(?![\w'’])"
     return _ForeignPatterns(
-        _head_patterns(set(language.numbers) | set(language.fractions) | set(language.vague) | set(language.times_words)),
+        _head_patterns(set(language.numbers) | set(language.fractions) | set(language.vague) | set(language.times_words),
+                       elided=language.code == "fr"),
         re.compile(rf"(?P<cur>{_CURRENCY})?"
                    r"(?P<num>\d{1,3}(?:[.'’ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?)"),
         re.compile(rf"(?:\s(?P<scale>(?i:{word_alternation(language.scales)})){end})?"

@@ -422,7 +422,7 @@ SCALE_WORDS = {
 }
 
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
-CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY", "NZD", "HKD", "SGD", "INR", "ZAR"]
+CURRENCY_CODES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "CNY"]
 # Dollars written with the country before the sign, and the code each stands for.
 DOLLAR_PREFIXES = {"US$": "$", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 # Currencies written as words after a number, and the unit they give ("1.5 billion crowns").

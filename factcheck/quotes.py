@@ -38,7 +38,6 @@ from factcheck.speakers import (
     DATELINE_PREFIX,
     ENGLISH_ARTICLES,
     LEADING_ARTICLE,
-    NICKNAME,
     PersonIndex,
     Speaker,
     clean_token,
@@ -46,6 +45,7 @@ from factcheck.speakers import (
     index_people,
     person_name,
     resolve,
+    without_nicknames,
 )
 from factcheck.textnorm import (
     SpanIndex,
@@ -572,7 +572,7 @@ def _leading_subject(head: str) -> str | None:
     pronoun on its own; 'The mayor, Tom Reyes, said' -> 'Tom Reyes'. Leading adverbials
     ('Later, in a radio interview, Sandoval …', 'At a news conference Monday, …') and clauses
     ('whether he regretted it, …') are skipped; appositions are not subjects."""
-    segments = NICKNAME.sub("", DATELINE_PREFIX.sub("", head)).split(",", 4)[:4]
+    segments = without_nicknames(DATELINE_PREFIX.sub("", head)).split(",", 4)[:4]
     previous = ""
     for k, segment in enumerate(segments):
         words = segment.split()[:10]
@@ -587,20 +587,24 @@ def _leading_subject(head: str) -> str | None:
         if apposition or participle or (words and words[0].lower() in _NOT_SUBJECT_STARTS):
             continue
         role = _role_subject(segment)
-        following = segments[k + 1].split()[:10] if k + 1 < len(segments) else []
-        # a phrase with an article or ending on a role, then a name in apposition: "The Iyaloja of the
-        # market, Mrs …", "le patron du garage, Luc Sauvé, se disait", "Anton Brenners Frau, Helga Brenner,"
-        apposed = bool(following) and (LEADING_ARTICLE.match(segment.lstrip()) or bool(words) and clean_token(
-            words[-1]) in _SUBJECT_WORDS) and (clean_token(following[0]) in _HONORIFICS
-                                                or k + 2 < len(segments) and len(following) == 2)
-        named = _capitalised_run(following) if (role or apposed) and following[:1] and following[0][:1].isupper() else ""
-        if named and person_name(named)[1]:
-            return named  # "Le ministre des Transports, Clément Beaune, a jugé"
+        following = segments[k + 1].split()[:10] if k + 1 < len(segments) and segments[k + 1][1:2].isupper() else None
+        if following and (role or _apposed(segment, words, following, k + 2 < len(segments))):
+            named = _capitalised_run(following)
+            if named and person_name(named)[1]:
+                return named  # "Le ministre des Transports, Clément Beaune, a jugé"
         phrase = _capitalised_run(words)
         if phrase and person_name(phrase)[0] and not (role and len(role.split()) > len(phrase.split())):
             return phrase  # (but "A Westbrook school board member", not "A Westbrook")
         return role and _named_after_title(phrase) or role
     return None
+
+
+def _apposed(segment: str, words: list[str], following: list[str], closed: bool) -> bool:
+    """Whether a phrase with an article or ending on a role has a name in apposition after it:
+    'The Iyaloja of the market, Mrs …', 'le patron du garage, Luc Sauvé, se disait', 'Anton
+    Brenners Frau, Helga Brenner,' (``closed``: a comma follows the name)."""
+    return (clean_token(following[0]) in _HONORIFICS or closed and len(following) == 2) and (
+        bool(words) and clean_token(words[-1]) in _SUBJECT_WORDS or bool(LEADING_ARTICLE.match(segment.lstrip())))
 
 
 def _capitalised_run(words: list[str]) -> str:
@@ -747,9 +751,9 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: Perso
         subject = _leading_subject(sentence)
         recorded = len(index.subjects)
         _record_subject(sentence, start, subject, index, paragraph_index)
-        opening = LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip())
-        if len(index.subjects) == recorded and opening and opening.group(0).strip().lower() not in _POSSESSIVES \
-                and not index.names_someone_in(start, end):
+        opening = LEADING_ARTICLE.match(DATELINE_PREFIX.sub("", sentence).lstrip()) \
+            if len(index.subjects) == recorded else None
+        if opening and opening.group(0).strip().lower() not in _POSSESSIVES and not index.names_someone_in(start, end):
             # "La colère monte.": about something, so no pronoun reaches past (but "His letter ran …" is his)
             index.add_subject(start, "", False)
         gender = gender_of(sentence.split(None, 5)[:5]) if len(index.subjects) > recorded else None

@@ -70,7 +70,16 @@ _NICKNAME = r"(?:[“\"‘'][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[”\"�
 # Lower-case words that may join the capitalised words of one name ("Department of Corrections",
 # "Amt für Jagd und Fischerei"); person_name() splits persons off again ("Mayor Wu of Boston").
 CONNECTORS = PARTICLES | {"of", "for", "für", "des", "und", "and", "et", "&"}
-NICKNAME = re.compile(_NICKNAME)
+_NICKNAME_AT = re.compile(_NICKNAME)
+
+
+def without_nicknames(phrase: str) -> str:
+    """'Comfort "Mama Tomato" Ayinde' -> 'Comfort Ayinde' (a look for the marks first: most phrases have none)."""
+    if "“" in phrase or '"' in phrase or "‘" in phrase or "«" in phrase or " '" in phrase:
+        return _NICKNAME_AT.sub("", phrase)
+    return phrase
+
+
 NAME_PHRASE = re.compile(  # (an elided article may follow a connector: "Laiteries de l'Orse")
     rf"{_CAP}(?:[ \t]+(?:(?:(?:{'|'.join(CONNECTORS)})[ \t]+){{1,2}}(?:l['’])?|{_NICKNAME})?{_CAP}){{0,6}}")
 _NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "du", "di", "da"}  # before "der" in a name
@@ -149,7 +158,7 @@ def strip_titles(tokens: list[str]) -> list[str]:
     if len(rest) == 1 and last_title >= 0 and clean_token(tokens[last_title]) in _GIVEN_NAME_GENDERS \
             and tokens[last_title][:1].isupper():
         rest = tokens[last_title:]  # "operator Dean Whitlow": a title that is also a first name, before a surname
-    while rest and (clean_token(rest[-1]) in _SUFFIXES or _CLASS_YEAR.fullmatch(rest[-1])):
+    while rest and (clean_token(rest[-1]) in _SUFFIXES or rest[-1][:1] in "'’" and _CLASS_YEAR.fullmatch(rest[-1])):
         rest = rest[:-1]
     while len(rest) > 2 and (_reads_as_role(rest[0], len(rest)) or _before_given_name(rest)):
         rest = rest[1:]  # "Personalvorständin Sabine Kröger", "SPD-Kreisrätin Monika Hausmann", "Schäfer Bernd …"
@@ -203,7 +212,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if office and all(_is_title(clean_token(word)) for word in head.split()):
         return office.group(1), True  # "Minister of Tourism Desmond Charles", "Dean of Students Patricia Wendt"
     phrase = head
-    tokens = NICKNAME.sub("", phrase).split()
+    tokens = without_nicknames(phrase).split()
     while tokens and clean_token(tokens[0]) in _NOT_NAME:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0][:1].islower() and any(t[:1].isupper() for t in tokens[1:]):
@@ -716,14 +725,17 @@ def _name_phrases(text: str) -> Iterator[tuple[int, str]]:
     end inside a phrase is read again as a phrase of its own, with its own length limit ('Kambi
     Mawe. Mbarani County Police Commander Joseph Lekishon')."""
     at = 0
-    while found := NAME_PHRASE.search(text, at):
-        pieces = _sentences_of(found)
-        if len(pieces) > 1:
+    while True:
+        for found in NAME_PHRASE.finditer(text, at):
+            pieces = _sentences_of(found)
+            if len(pieces) == 1:
+                yield pieces[0]
+                continue
             yield from pieces[:-1]
             at = pieces[-1][0]
+            break
         else:
-            yield pieces[0]
-            at = found.end()
+            return
 
 
 _GIVEN_NAME_GENDERS = {name: gender for gender, names in GIVEN_NAMES.items() for name in names}
@@ -746,7 +758,7 @@ def index_people(text: str) -> PersonIndex:
     spokesman") from an article. Linear: one pass per pattern."""
     index = PersonIndex(text=text)
     for at, whole in _name_phrases(text):
-        if _QUOTED_TITLE.match(text, at + len(whole)) and text[at - 1:at] in _OPENING_MARKS:
+        if text[at - 1:at] in _OPENING_MARKS and _QUOTED_TITLE.match(text, at + len(whole)):
             continue  # the headline "Ask Us Before You Tax Us.", a book "Words Behaving Badly": a title, no one
         # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
         name, is_person = person_name(whole)
@@ -909,6 +921,7 @@ def _names_several(phrase: str) -> bool:
     return bool(joint) and phrase.find(name) < _AND.search(phrase, joint.start()).start()
 
 
+_COUNT_INITIALS = set("SsMmAaFfOoTtDdHh")
 _COUNTED_GROUP = re.compile(r"(?i:several|some|many|most|a\s+few|few|other|two|three|four|five|six|a\s+handful\s+of|"
                             r"a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+(?=[a-z])")
 
@@ -918,7 +931,7 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
 
     ``subject_window`` is the earliest offset a pronoun may look back to."""
     phrase = phrase.strip().strip(",;:")
-    counted = _COUNTED_GROUP.match(phrase)
+    counted = _COUNTED_GROUP.match(phrase) if phrase[:1] in _COUNT_INITIALS else None
     if counted:
         phrase = phrase[counted.end():]  # "Several residents", "Two farmers": the group, without its count
     if not phrase:
