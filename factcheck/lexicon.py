@@ -304,7 +304,7 @@ ORGANISATION_WORDS = """
     robotics agritech analytics industries enterprises ventures solutions logistics electronics software
     dynamics aerospace chemicals resources mining insurance telecom therapeutics biotech brewery breweries
     ferries coaches shipping freight securities hotels resorts properties realty
-    ville commune municipalité
+    ville commune municipalité autocars groupe
 """.split()
 
 # German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",

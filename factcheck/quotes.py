@@ -15,6 +15,7 @@ from factcheck.lexicon import (
     ATTRIBUTION_PREPOSITIONS,
     DEFINITE_ARTICLES,
     FRAGMENT_VERBS,
+    FRENCH_ADJECTIVE_ENDINGS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -320,6 +321,9 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
+    named_as = _NAMED_AS.search(phrase) if " as " in phrase else None
+    if named_as:  # "A resident who gave his name only as Onyango said …"
+        return named_as.group(1)
     segments = [s for k, s in enumerate(segments) if s.split()[0].lower() not in _NOT_SUBJECT_STARTS
                 and not (k + 1 < len(segments) and _participle_clause(s.split()))] or segments
     chosen = segments[-1]
@@ -348,6 +352,9 @@ def _split_segments(phrase: str) -> str:
     return " ".join(words)
 
 
+# Someone who gives only one name: "a resident who gave his name only as Onyango", "a man identified only as Joe".
+_NAMED_AS = re.compile(r"\b(?:who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+                       r"(?:identified|known)\s+only\s+as)\s+([A-Z][\w'’-]+)")
 _RELATIVE_AFTER_SUBJECT = re.compile(r"\s(?:who|which|qui)\s")
 # A noun phrase, then the subject of a relative clause without "that": "a move the district (says …)".
 _REDUCED_RELATIVE = re.compile(r"(?i:an?|the)\s+[a-z][\w-]*(?:\s+(?!(?:for|of|at|with|from|to|on|in|by)\s)[a-z][\w-]*)?"
@@ -539,6 +546,8 @@ _NAME_WORDS = _ROLE_OR_KIND | set(DEFINITE_ARTICLES) | set(INDEFINITE_ARTICLES) 
 # (also a name's possessive in place of the article: "Reyes’s husband")
 _ARTICLE_AND_WORDS = re.compile(rf"\s*({ARTICLE}|[A-ZÀ-Þ][\w-]*['’]s\s+)((?:[\w’'-]+\s*){{1,8}})")
 _OF_CONNECTORS = {"of", "de", "du", "des", "der", "für"}
+_FRENCH_ARTICLES = {"le", "la", "les", "l'", "l’", "un", "une"}
+_FRENCH_ADJECTIVE_ENDINGS = tuple(FRENCH_ADJECTIVE_ENDINGS) + ("adjoint", "adjointe")
 
 
 def _role_subject(segment: str) -> str | None:
@@ -554,11 +563,16 @@ def _role_subject(segment: str) -> str | None:
         return None
     while last + 1 < len(words) and clean_token(words[last + 1]) in _ROLE_OR_KIND:
         last += 1  # "a school board member"
-    if last == 0 and clean_token(words[0]) in _ORGANISATION_SET and found.group(1).strip().lower() not in ENGLISH_ARTICLES:
+    article = found.group(1).strip().lower()
+    if article in _FRENCH_ARTICLES and last + 1 < len(words) and words[last + 1].islower() \
+            and words[last + 1].endswith(_FRENCH_ADJECTIVE_ENDINGS) and words[last + 1] not in _VERBS \
+            and clean_token(words[last]) not in _ORGANISATION_SET:  # (an organisation's words are read below)
+        last += 1  # "la directrice académique", "le procureur général"
+    if last == 0 and clean_token(words[0]) in _ORGANISATION_SET and article not in ENGLISH_ARTICLES:
         while last + 1 < len(words) and words[last + 1][:1].islower() and words[last + 1] not in _VERBS and (
                 words[last + 1] in _OF_CONNECTORS or words[last + 1] not in _FUNCTION_WORDS):
             last += 1  # French puts what describes it after: "La direction générale de l’aviation civile"
-    if last + 2 < len(words) and words[last + 1] in ("for", "of", "at"):  # "A spokeswoman for the Shellfish …"
+    if last + 2 < len(words) and words[last + 1] in ("for", "of", "at", "von", "vom"):  # "A spokeswoman for the …"
         k = last + 2 + (words[last + 2] == "the")
         while k < len(words) and words[k][:1].isupper():
             k += 1
@@ -575,6 +589,9 @@ def _leading_subject(head: str) -> str | None:
     segments = without_nicknames(DATELINE_PREFIX.sub("", head)).split(",", 4)[:4]
     previous = ""
     for k, segment in enumerate(segments):
+        named_as = _NAMED_AS.search(segment) if " as " in segment else None
+        if named_as:  # "a retired nurse who gave her name only as Gloria asked …"
+            return named_as.group(1)
         words = segment.split()[:10]
         if words and words[0].lower() in _SUBJECT_PRONOUNS:
             return words[0]
@@ -667,7 +684,7 @@ _ADVERBIAL_STARTS = {"at", "in", "on", "after", "before", "during", "since", "wi
                      "still", "yet", "but", "and", "so", "then", "now", "today", "yesterday", "when", "while",
                      "late", "early", "approached", "back",  # "Back at her stall, Mrs Ayinde …"
                      "as", "if", "although", "though", "because", "by", "from", "into", "outside", "inside",
-                     "dans", "après", "avant", "selon", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
+                     "dans", "après", "avant", "selon", "sur", "lors", "im", "am", "nach", "bei", "vor", "seit", "laut", "auf",
                      "zu", "dazu", "danach", "später", "zudem", "außerdem", "gegenüber", "während", "trotz",
                      "wegen", "mit", "chez"} | {participle.lower() for participle in OPENING_PARTICIPLES}
 _NOT_SUBJECT_LEAD = {"said", "says", "told", "by", "with", "to", "at", "in", "on", "for", "from", "after",
@@ -737,9 +754,10 @@ _PARTICIPLE_OPENING = re.compile(rf"\s*{_PARTICIPLE}\b[^,]*,")
 
 def _introduced(sentence: str, subject: str) -> bool:
     """Whether a one-word subject is someone introduced with an apposition ('Sophie, 34 ans,
-    attendait'), not any capitalised word opening a sentence ('Twenty years.', 'Ask any cop')."""
+    attendait') or by the only name they gave ('… who gave her name only as Gloria'), not any
+    capitalised word opening a sentence ('Twenty years.', 'Ask any cop')."""
     return sentence.lstrip()[len(subject):].startswith(",") and not _PARTICIPLE_OPENING.match(sentence) \
-        and subject.lower() not in _LEADING_ADVERBS  # not "Prosecuting, Rachel Hume told", "Meanwhile, …"
+        and subject.lower() not in _LEADING_ADVERBS or " as " in sentence and bool(_NAMED_AS.search(sentence))
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:

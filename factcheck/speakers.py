@@ -182,6 +182,7 @@ _WORD = re.compile(r"\S+")
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
 # The office a title is of, then the name: " of Homeland Security Kristi Noem", " of engineering Tomasz …".
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "selbst", "lui-même", "elle-même"}
 _OFFICE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Kessington's", "Airlines'"
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
@@ -224,6 +225,13 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
+    while len(tokens) > 1 and tokens[-1] in _REFLEXIVES:
+        tokens = tokens[:-1]  # "Greyfield Ventures itself"
+    for k, token in enumerate(tokens[:-2]):
+        if token.endswith(("'s", "’s")) and not is_organisation(tokens[k + 1:]) and all(
+                t[:1].isupper() for t in tokens[k + 1:]):
+            tokens = tokens[k + 1:]  # "CPR's Kendra Oyelaran": the station's presenter, by name
+            break
     owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s", "s'", "s’"))
              and not after[:1].isupper()]
     tokens = [_POSSESSIVE_END.sub("", t) if k in owned else t for k, t in enumerate(tokens)]
@@ -471,6 +479,16 @@ class PersonIndex:
         i = bisect.bisect_left(self.people, (start, ""))
         return i < len(self.people) and self.people[i][0] < end
 
+    def last_named(self, start: int, end: int) -> str | None:
+        """The full name of the last person the article named in full that the text between the
+        offsets names ('… avec M. Castagné. Sur Facebook, ce dernier a réagi')."""
+        last = None
+        for found in NAME_PHRASE.finditer(self.text, start, end):
+            name, is_person = person_name(found.group(0))
+            full = self.full_name(name, found.start()) if name and is_person else ""
+            last = full if len(full.split()) >= 2 else last
+        return last
+
     def one_named_in(self, start: int, end: int) -> str | None:
         """The full name of the one person the text between the offsets names, by full name or
         surname ('When I reach Heidecker by phone'); None for no one or several."""
@@ -583,7 +601,8 @@ def _initials(name: str) -> str:
 def _unnamed_person(phrase: str, gender: str | None) -> bool:
     """Whether a role phrase stands for one person a pronoun of ``gender`` can mean: 'Crossgate
     Borough Council spokeswoman' for 'she' (not for 'he'; never 'residents')."""
-    role = clean_token(_OF.split(phrase, maxsplit=1)[0].split()[-1])  # "Sprecher der Nordbahn": a Sprecher
+    words = [clean_token(word) for word in _OF.split(phrase, maxsplit=1)[0].split()]  # "Sprecher der Nordbahn": a Sprecher
+    role = next((word for word in reversed(words) if word in _ROLE_SET), words[-1])  # "conseiller ministériel"
     return role in _ROLE_SET and role not in _GROUP_SET and gender_of([role]) in (gender, None) \
         and not role.endswith(("s", "people"))  # one person, not "officials"
 
@@ -628,7 +647,7 @@ _ENGLISH_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _FOREIGN_ARTICLE_BEFORE = re.compile(r"\b(?i:ein|eine|der|die|un|une|le|la)\s+$")
 _QUALIFIED = re.compile(rf"\s+{_SOURCE_QUALIFIER}\s+(?:the\s+|a\s+)?[\w-]+\b")  # "(a source) close to the couple"
 _FOR_SOMETHING = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}")
-_OF_SOMETHING = re.compile(r"\s+(?:der|des|du|de\s+la|de\s+l['’]|de)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){0,2}")
+_OF_SOMETHING = re.compile(r"\s+(?:der|des|du|de\s+la|de\s+l['’]|de|von|vom)\s+[\w'’-]+(?:\s+[A-Z][\w-]*){0,2}")
 
 
 def _description_at(text: str, found: re.Match) -> tuple[str | None, int]:
@@ -720,6 +739,21 @@ _OPENING_MARKS = set("“\"‘'«„‹»")
 _QUOTED_TITLE = re.compile(r"[.,!?]?[”\"’'»“«›‹]")
 
 
+_VON_ORGANISATION = re.compile(r"\s(?:von|vom)\s(?:der\s|dem\s|den\s)?(?=[A-ZÄÖÜ])")
+
+
+def _person_of_organisation(part: str) -> list[str]:
+    """'Projektleiter Florian Rieger von der Lüftner Energiepark GmbH' names a person and the
+    organisation he is with (but 'Ursula von der Leyen' is one name, 'Mensa von der Frischküche
+    GmbH' one organisation)."""
+    of = _VON_ORGANISATION.search(part) if " vo" in part else None
+    if of:
+        person, organisation = person_name(part[:of.start()]), person_name(part[of.end():])
+        if person[1] and len(person[0].split()) >= 2 and organisation[0] and not organisation[1]:
+            return [part[:of.start()], part[of.end():]]
+    return [part]
+
+
 def _name_phrases(text: str) -> Iterator[tuple[int, str]]:
     """(start, text) of every capitalised phrase, a sentence at a time: what follows a sentence's
     end inside a phrase is read again as a phrase of its own, with its own length limit ('Kambi
@@ -763,7 +797,7 @@ def index_people(text: str) -> PersonIndex:
         # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
         name, is_person = person_name(whole)
         parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
-            else _AND.split(whole)
+            else [piece for part in _AND.split(whole) for piece in _person_of_organisation(part)]
         for part in parts:
             name, is_person = person_name(part)
             if name and not is_person and len(name) > 1 and name[:1].isupper():
@@ -861,9 +895,9 @@ def _role_or_kind(phrase: str, bare: str, offset: int, index: PersonIndex, subje
     of_what = _OF.split(bare, maxsplit=1)
     described = [w.lower().strip(".,") for w in of_what[0].split()]  # before what it is of
     head = _known_noun(described[-1])
-    if head not in _ROLE_OR_ORG and described[0] in _ROLE_OR_ORG:
-        head = described[0]  # French puts the noun first: "direction générale", "porte-parole adjoint"
-    if head not in _ROLE_SET and clean_token(bare_words[-1]) not in _TITLE_SET:
+    if head not in _ROLE_TITLE_OR_ORG and described[0] in _ROLE_TITLE_OR_ORG:
+        head = described[0]  # French puts the noun first: "direction générale", "conseiller ministériel"
+    if head not in _ROLE_SET and head not in _TITLE_SET and clean_token(bare_words[-1]) not in _TITLE_SET:
         if head not in _ORG_SET:
             return None
         if _POSSESSIVE.search(bare):
@@ -921,9 +955,10 @@ def _names_several(phrase: str) -> bool:
     return bool(joint) and phrase.find(name) < _AND.search(phrase, joint.start()).start()
 
 
-_COUNT_INITIALS = set("SsMmAaFfOoTtDdHh")
+_LATTER = {"ce dernier", "cette dernière", "the latter", "letzterer", "letztere"}
+_COUNT_INITIALS = set("SsMmAaFfOoTtDdHh")  # of the words _COUNTED_GROUP opens with
 _COUNTED_GROUP = re.compile(r"(?i:several|some|many|most|a\s+few|few|other|two|three|four|five|six|a\s+handful\s+of|"
-                            r"a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+(?=[a-z])")
+                            r"a\s+number\s+of|dozens\s+of|hundreds\s+of|(?:a|the)\s+(?:single|lone|sole))\s+(?=[a-z])")
 
 
 def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -> Speaker | None:
@@ -941,6 +976,9 @@ def resolve(phrase: str, offset: int, index: PersonIndex, subject_window: int) -
     if first == "it" and len(words) == 1:  # "It stated that …": the organisation the text was about
         found = index.referent(offset, subject_window)
         return Speaker(found[0], phrase, False, 0.7) if found and found[0] and not found[1] else None
+    if phrase.lower() in _LATTER:  # "ce dernier", "the latter": the last person named
+        name = index.last_named(subject_window, offset)
+        return Speaker(name, phrase, True, 0.7) if name else None
     if first in PRONOUNS and len(words) == 1:
         name = index.latest_subject(offset, subject_window, first)
         if name and PRONOUNS[first] and name in index.first_named:

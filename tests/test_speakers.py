@@ -556,3 +556,30 @@ def test_quoted_titles_and_fronted_clauses(text, expected):
 ])
 def test_documents_mayors_and_roles_before_clauses(text, expected):
     assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone who gives only one name is known by it
+    ("When the floor opened, a retired nurse who gave her name only as Gloria asked about rents. \"Mine went up "
+     "$200 when they announced it.\"", ("Mine went up $200 when they announced it.", "Gloria")),
+    # "the latter" / "ce dernier" is the last person named in full before it
+    ("Hervé Castagné est maire. Le préfet ne polémiquera pas avec M. Castagné. Sur Facebook, ce dernier a réagi : "
+     "« Je cherche un filet. »", ("Je cherche un filet.", "Hervé Castagné")),
+    # an outlet's possessive before a name, a reflexive after one, a count before a role
+    ("The forum was moderated by CPR's Kendra Oyo. \"Please be brief,\" Oyo said.", ("Please be brief", "Kendra Oyo")),
+    ("The ward has one night nurse. \"You pick who gets you first,\" said a single aide.",
+     ("You pick who gets you first", "aide")),
+    # a person with the organisation they are with, in German
+    ("Auf dem Podium saßen Projektleiter Florian Rieger von der Lüftner Energiepark GmbH und Ute Brenner. »Das steht "
+     "im Vertrag«, sagte Rieger.", ("Das steht im Vertrag", "Florian Rieger")),
+    # a French role keeps the adjective after it
+    ("Le courrier de la directrice académique invoque une baisse. « Le maintien de quatre classes ne peut être "
+     "justifié », écrit la directrice académique.", ("Le maintien de quatre classes ne peut être justifié",
+                                                      "directrice académique")),
+])
+def test_names_given_once_the_latter_possessives_and_roles_with_adjectives(text, expected):
+    assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
+
+
+def test_an_organisation_speaking_for_itself_is_named_without_itself():
+    assert person_name("Greyfield Ventures itself") == ("Greyfield Ventures", False)
