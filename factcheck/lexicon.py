@@ -30,7 +30,7 @@ REPORTING_VERBS = {
         meinten erklärten räumte kündigte fragte fragt schilderte berichtete erzählte
         ergänzte befand urteilte sagt meint verwies verweist erläuterte erläutert versicherte
         versichert beteuerte beteuert kommentierte kommentiert bilanzierte appellierte erzählt
-        berichtet schildert räumt fügt teilt
+        berichtet schildert räumt fügt teilt mitteilte mitteilten
     """.split(),
     "fr": """
         déclaré dit affirmé expliqué ajouté souligné estimé indiqué précisé assuré annoncé
@@ -67,7 +67,7 @@ FRAGMENT_VERBS = {
 PARAPHRASE_VERBS = (set(REPORTING_VERBS["en"]) | set(REPORTING_VERBS["de"]) | set(REPORTING_VERBS["fr"])) - {"so", "selon"}
 
 # Phrases that attribute without a verb: "according to X", "selon X".
-ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "d’après", "d'après", "laut", "zufolge"]
+ATTRIBUTION_PREPOSITIONS = ["according to", "selon", "d’après", "d'après", "laut", "zufolge", "nach angaben"]
 
 # Nouns naming a work, a headline, a named group or a place of business: a quotation starting with
 # a capital right after one is its title ("the novel “Lanterns Over Bracken”", "headlines such
@@ -100,10 +100,10 @@ TITLES = """
     constable councilmember councilperson assemblyperson selectman selectwoman
     president vice chairman chairwoman chair chairperson ceo cfo coo director secretary
     minister premier governor gov lieutenant lt sen senator rep representative congressman
-    congresswoman councilman councilwoman councillor councilor council member mayor
+    congresswoman councilman councilwoman councillor councilor member mayor
     commissioner judge justice attorney general gen col colonel maj major capt captain
     sgt sergeant officer detective det chief superintendent inspector deputy sheriff
-    ambassador spokesman spokeswoman spokesperson spokesman press assemblyman
+    ambassador spokesman spokeswoman spokesperson spokesman assemblyman
     assemblywoman assemblymember speaker leader treasurer comptroller administrator
     manager superintendent chancellor provost dean principal coach bishop pastor rabbi imam
     king queen prince princess pope delegate trustee alderman alderwoman supervisor
@@ -304,7 +304,7 @@ ORGANISATION_WORDS = """
     robotics agritech analytics industries enterprises ventures solutions logistics electronics software
     dynamics aerospace chemicals resources mining insurance telecom therapeutics biotech brewery breweries
     ferries coaches shipping freight securities hotels resorts properties realty
-    ville commune municipalité autocars groupe
+    ville commune municipalité autocars groupe rovers wanderers albion hotspur afc
 """.split()
 
 # German organisation nouns that end a compound name of one: "Verkehrsministerium", "Landesbehörde",
@@ -330,6 +330,8 @@ ORGANISATION_KINDS = {
                 "hotels", "resorts", "properties", "realty"],
     "firm": ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "securities",
              "analytics", "solutions", "ventures", "capital"],
+    # a sports club by the words its name is made of: "Harlow Rovers … the club said"
+    "club": ["fc", "afc", "club", "united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur"],
     # a business group: "Polaris ColdChain Holdings … the group said"
     "group": ["group", "holdings", "inc", "corp", "corporation", "ltd", "plc", "llc", "industries", "enterprises"],
     "university": ["university", "college"],

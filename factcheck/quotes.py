@@ -1395,9 +1395,9 @@ def _after_conjunction(sentence: str, verb: re.Match) -> int | None:
 
 
 _DATA_SHOWS = re.compile(
-    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he(?:\s[\w-]+){1,3}?)(?:'s|’s)?\s(?:own\s|[a-z]+\s)?(?:data|"
-    r"figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|filings?)\s(?:show|shows|showed|"
-    r"found|finds|suggests?|indicated?s?|revealed?s?)\b")
+    r"(?P<who>(?:[A-Z][\w.&-]*\s){0,4}[A-Z][\w.&-]*|[Tt]he(?:\s[\w-]+){1,3}?)(?:'s|’s)?\s(?:own\s|[a-z]+\s){0,2}(?:data|"
+    r"figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|filings?|tally|count)\s(?:show|shows|"
+    r"showed|found|finds|suggests?|indicated?s?|revealed?s?|puts)\b")
 # "…, the data shows": the figures of whoever the text last cited.
 _BARE_DATA = re.compile(r"\b[Tt]he\s(?:data|figures|numbers|statistics|records)\s(?:show|shows|showed|suggests?|indicates?)\b")
 # "A survey of 600 residents by the Brennan Immigrant Alliance found …"
@@ -1406,18 +1406,22 @@ _SURVEY_BY = re.compile(
     r"(?P<who>(?:the\s)?[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&'’-]*){0,5})")
 # What both patterns below need: a word for data, then a verb for what it shows or who released it.
 _DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|"
-                        r"filings?)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"
-                        r"published|compiled|provided|kept|from)\b")
+                        r"filings?|tally|count)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"
+                        r"published|compiled|provided|kept|from|puts)\b")
 _RELEASED_BY = re.compile(  # also "figures from the Patient Access Office show"
     r"\b(?:data|figures|numbers|statistics|estimates)\s(?:(?:released|published|compiled|provided|kept)\s)?(?:by|from)\s"
     r"(?P<who>(?:the\s)?[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&'’-]*){0,5})")
 # "according to figures released by the Labor Department": the source is after "by"
 _SOURCE_LEAD = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:figures|data|report|analysis|survey|estimates|records)"
-                          r"(?:\s+(?:released|published|kept|compiled))?\s+(?:by|from)\s+"
+                          r"(?:\s+(?:released|published|kept|compiled)(?:\s+(?:on\s+)?\w+day)?)?\s+(?:by|from)\s+"
                           # "selon les premières estimations de la chambre", "laut Angaben des Verbands"
                           r"|^(?:les?\s+|la\s+)?(?:\w+\s+)?(?:chiffres|données|estimations|statistiques|prévisions)"
                           r"(?:\s+\w+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
                           r"|^(?:den\s+)?(?:Angaben|Schätzungen|Zahlen|Daten|Berechnungen)\s+(?:des|der|von)\s+", re.I)
+# German names its source in the genitive or dative, then goes on without a comma.
+_GERMAN_PREPOSITIONS = {"nach angaben", "laut"}
+_GERMAN_SOURCE = re.compile(r"(?:(?:der|des|dem|den|die|das)\s+)?([A-ZÄÖÜ][\w&.-]*(?:\s+(?:(?:für|der|des|und|&)\s+)?"
+                            r"[A-ZÄÖÜ][\w&.-]*){0,4})")
 _SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published|publiée?s?|veröffentlicht)\s.*)$")  # not "Examiner's Office"
 
 
@@ -1425,8 +1429,10 @@ _SOURCE_TAIL = re.compile(r"(?:['’]s\s+(?=[a-z]).*|\s+(?:on|released|published
 # number of workers on strike at 2,300", "the port expects to …" (not "an estimated 410,000", nor
 # "put on hold"). The word is found first, as a literal, and its surroundings checked after:
 # lookbehinds ahead of it made this scan the costliest in a sentence.
-_ESTIMATE_WORD = re.compile(r"(?:estimate[sd]|puts?|expects|forecasts|projects|predicts)\b")
+_ESTIMATE_WORD = re.compile(r"(?:estimate[sd]|puts?|expects|forecasts|projects|predicts|logged|tallied|counted)\b")
 _PUTS_A_FIGURE = {"estimates", "estimated", "put", "puts"}  # "… at 2,300", "… that fraud costs …"
+_TALLIES = {"logged", "tallied", "counted"}  # "the authority logged 214 complaints", "Park biologists tallied 7,320 elk"
+_TALLY_OBJECT = re.compile(r"\s+(?:also\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?\d")
 _ESTIMATE_OBJECT = re.compile(r"[^.;]*\sat\s|\s+that\b")
 _EXPECTATION = re.compile(r"\s+(?:to|that)\b")  # "expects to exceed …"
 
@@ -1437,7 +1443,10 @@ def _estimated_by(sentence: str) -> re.Match | None:
         at = found.start()
         if at and (sentence[at - 1].isalnum() or sentence[at - 1] in "'’-"):
             continue  # inside another word: "outputs"
-        if found.group(0) in _PUTS_A_FIGURE:
+        if found.group(0) in _TALLIES:
+            if _TALLY_OBJECT.match(sentence, found.end()):
+                return found
+        elif found.group(0) in _PUTS_A_FIGURE:
             if not sentence[:at].lower().endswith(("an ", "the ")) and _ESTIMATE_OBJECT.match(sentence, found.end()):
                 return found
         elif _EXPECTATION.match(sentence, found.end()):
@@ -1487,6 +1496,8 @@ class SentenceSources:
                 phrase = _CLAUSE_BREAK.split(sentence[at + len(prep) + 1:], maxsplit=1)[0]
                 at += len(prep) + 1 + len(phrase)
                 phrase = _SOURCE_TAIL.sub("", _SOURCE_LEAD.sub("", phrase.strip()))
+                german = _GERMAN_SOURCE.match(phrase) if prep in _GERMAN_PREPOSITIONS else None
+                phrase = german.group(1) if german else phrase  # "nach Angaben der Stadtverwaltung täglich …"
                 break
         if phrase is None and _DATA_VERB.search(sentence):  # cheap first: the full pattern tries every word
             match = _DATA_SHOWS.search(sentence) or _RELEASED_BY.search(sentence)

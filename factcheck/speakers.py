@@ -616,7 +616,7 @@ def _latest_before(entries: list[tuple[int, str]], offset: int) -> str | None:
 _AND = re.compile(r"\s+(?:and|und|et)\s+")
 _DEPUTY_WORDS = {"deputy", "assistant", "vice", "associate", "acting", "former", "interim", "co"}
 # Words before a noun that point back rather than describe: "the same official", "the other agency".
-_NOT_DESCRIBING = {"same", "other", "first", "second", "third", "last", "next", "new", "only", "former", "latter",
+_NOT_DESCRIBING = {"same", "other", "first", "second", "third", "last", "next", "new", "only", "former", "latter", "previous",
                    "two", "three", "four", "several", "many", "some", "such", "whole", "entire"}
 
 

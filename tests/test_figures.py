@@ -1148,3 +1148,26 @@ def test_a_french_elided_hedge_is_kept_as_written():
 ])
 def test_counted_irregular_plurals_measures_and_german_subjects(body, expected):
     assert [(s.text, s.counted) for s in stats(body)] == expected
+
+
+@pytest.mark.parametrize("body, source", [
+    # figures published by someone, with the day between
+    ("The backlog rose to 8,412 cases, according to figures published on Thursday by the Courts Agency.", "Courts Agency"),
+    # an organisation's report or tally, with words before the noun
+    ("The Calverton Port Authority met. The authority's annual cargo report shows imports of 2.19 million TEU.",
+     "Calverton Port Authority"),
+    ("The Carramar Insurance Council met. The council's tally puts motor claims at 38,700.", "Carramar Insurance Council"),
+    # who logged or tallied a count gives it
+    ("Park biologists tallied 7,320 elk on the northern range.", "Park biologists"),
+    # a sports club is 'the club'
+    ("Harlow Rovers have signed a striker for £36.5 million, the club announced on Tuesday.", "Harlow Rovers"),
+    # German: "nach Angaben der …"
+    (GERMAN + "Auf dem Ring fahren nach Angaben der Stadtverwaltung täglich rund 38.500 Fahrzeuge.", "Stadtverwaltung"),
+])
+def test_sources_in_published_figures_tallies_clubs_and_german_angaben(body, source):
+    assert extract(Article(path="a.txt", body=body)).statistics[-1].source == source
+
+
+def test_an_organisation_acting_on_its_own_figures_is_no_source():
+    body = "The agency sold €4.5 billion of bonds on Tuesday."
+    assert extract(Article(path="a.txt", body=body)).statistics[0].source is None
