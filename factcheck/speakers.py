@@ -227,11 +227,12 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
     # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
     while len(tokens) > 1 and tokens[-1] in _REFLEXIVES:
         tokens = tokens[:-1]  # "Greyfield Ventures itself"
-    for k, token in enumerate(tokens[:-2]):
-        if token.endswith(("'s", "’s")) and not is_organisation(tokens[k + 1:]) and all(
-                t[:1].isupper() for t in tokens[k + 1:]):
-            tokens = tokens[k + 1:]  # "CPR's Kendra Oyelaran": the station's presenter, by name
-            break
+    if "s " in phrase:  # (a look first: few phrases hold a possessive)
+        for k, token in enumerate(tokens[:-2]):
+            if token.endswith(("'s", "’s")) and not is_organisation(tokens[k + 1:]) and all(
+                    t[:1].isupper() for t in tokens[k + 1:]):
+                tokens = tokens[k + 1:]  # "CPR's Kendra Oyelaran": the station's presenter, by name
+                break
     owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s", "s'", "s’"))
              and not after[:1].isupper()]
     tokens = [_POSSESSIVE_END.sub("", t) if k in owned else t for k, t in enumerate(tokens)]
@@ -746,7 +747,7 @@ def _person_of_organisation(part: str) -> list[str]:
     """'Projektleiter Florian Rieger von der Lüftner Energiepark GmbH' names a person and the
     organisation he is with (but 'Ursula von der Leyen' is one name, 'Mensa von der Frischküche
     GmbH' one organisation)."""
-    of = _VON_ORGANISATION.search(part) if " vo" in part else None
+    of = _VON_ORGANISATION.search(part)
     if of:
         person, organisation = person_name(part[:of.start()]), person_name(part[of.end():])
         if person[1] and len(person[0].split()) >= 2 and organisation[0] and not organisation[1]:
@@ -797,7 +798,9 @@ def index_people(text: str) -> PersonIndex:
         # "Calvin Thorne and Mayor Gloria Tan" are two; "Amt für Jagd und Fischerei" is one
         name, is_person = person_name(whole)
         parts = [whole] if name and not is_person and (_ORG_OF.search(name) or _AND.search(name)) \
-            else [piece for part in _AND.split(whole) for piece in _person_of_organisation(part)]
+            else _AND.split(whole)
+        if " vo" in whole:  # (a look first: most phrases hold no "von")
+            parts = [piece for part in parts for piece in _person_of_organisation(part)]
         for part in parts:
             name, is_person = person_name(part)
             if name and not is_person and len(name) > 1 and name[:1].isupper():
