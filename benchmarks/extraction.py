@@ -36,7 +36,8 @@ SETS = [("sample articles", ROOT / "sample_articles", ROOT / "tests" / "data" / 
         ("quote held-out set 3", "quotes_heldout3"), ("statistics held-out set 3", "statistics_heldout3"),
         ("quote held-out set 4", "quotes_heldout4"), ("statistics held-out set 4", "statistics_heldout4"),
         ("quote held-out set 5", "quotes_heldout5"), ("statistics held-out set 5", "statistics_heldout5"),
-        ("quote held-out set 6", "quotes_heldout6"), ("statistics held-out set 6", "statistics_heldout6")]]
+        ("quote held-out set 6", "quotes_heldout6"), ("statistics held-out set 6", "statistics_heldout6"),
+        ("quote held-out set 7", "quotes_heldout7"), ("statistics held-out set 7", "statistics_heldout7")]]
 
 
 TIMED_PASSES = 5  # the fastest of these passes over a set is reported (this machine's speed drifts)
