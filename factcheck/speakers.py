@@ -181,8 +181,8 @@ _WORD = re.compile(r"\S+")
 # One capitalised word joined to the next by "and" is part of a name, not a person of its own.
 _COMPOUND_AND = re.compile(r"\s*(?:[Tt]he\s)?[A-Z][\w'’-]*\s(?:and|&|und|et)\s(?=[A-Z])")
 _AND_JOINING = re.compile(r"\s(?:and|&|und|et)\s(?=[A-Z])")
-# The office a title is of, then the name: " of Homeland Security Kristi Noem", " of engineering Tomasz …".
 _REFLEXIVES = {"itself", "himself", "herself", "themselves", "selbst", "lui-même", "elle-même"}
+# The office a title is of, then the name: " of Homeland Security Kristi Noem", " of engineering Tomasz …".
 _OFFICE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}?([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)$")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # "Kessington's", "Airlines'"
 _AFTER_NAME = re.compile(r",| of | from | at | for | in | on | who | and | vom | beim | bei | aus | im | am | chez | au | aux ")
@@ -224,7 +224,6 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
         tokens = tokens[1:]
     if not tokens:
         return None, False
-    # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
     while len(tokens) > 1 and tokens[-1] in _REFLEXIVES:
         tokens = tokens[:-1]  # "Greyfield Ventures itself"
     if "s " in phrase:  # (a look first: few phrases hold a possessive)
@@ -233,6 +232,7 @@ def person_name(phrase: str) -> tuple[str | None, bool]:
                     t[:1].isupper() for t in tokens[k + 1:]):
                 tokens = tokens[k + 1:]  # "CPR's Kendra Oyelaran": the station's presenter, by name
                 break
+    # "Brandstetter's header" is Brandstetter's; "Kessler County Sheriff’s Office" is a name whole
     owned = [k for k, (t, after) in enumerate(zip(tokens, [*tokens[1:], ""])) if t.endswith(("'s", "’s", "s'", "s’"))
              and not after[:1].isupper()]
     tokens = [_POSSESSIVE_END.sub("", t) if k in owned else t for k, t in enumerate(tokens)]
@@ -480,24 +480,25 @@ class PersonIndex:
         i = bisect.bisect_left(self.people, (start, ""))
         return i < len(self.people) and self.people[i][0] < end
 
-    def last_named(self, start: int, end: int) -> str | None:
-        """The full name of the last person the article named in full that the text between the
-        offsets names ('… avec M. Castagné. Sur Facebook, ce dernier a réagi')."""
-        last = None
-        for found in NAME_PHRASE.finditer(self.text, start, end):
-            name, is_person = person_name(found.group(0))
-            full = self.full_name(name, found.start()) if name and is_person else ""
-            last = full if len(full.split()) >= 2 else last
-        return last
-
-    def one_named_in(self, start: int, end: int) -> str | None:
-        """The full name of the one person the text between the offsets names, by full name or
-        surname ('When I reach Heidecker by phone'); None for no one or several."""
-        named = set()
+    def _named_in(self, start: int, end: int) -> list[str]:
+        """The full names (or names as written, when none is known) of the people the text
+        between the offsets names, by full name or surname, in order."""
+        named = []
         for found in NAME_PHRASE.finditer(self.text, start, end):
             name, is_person = person_name(found.group(0))
             if name and is_person:
-                named.add(self.full_name(name, found.start()))
+                named.append(self.full_name(name, found.start()))
+        return named
+
+    def last_named(self, start: int, end: int) -> str | None:
+        """The last person named in full the text between the offsets names ('… avec M.
+        Castagné. Sur Facebook, ce dernier a réagi')."""
+        return next((name for name in reversed(self._named_in(start, end)) if len(name.split()) >= 2), None)
+
+    def one_named_in(self, start: int, end: int) -> str | None:
+        """The one person named in full the text between the offsets names ('When I reach
+        Heidecker by phone'); None for no one or several."""
+        named = set(self._named_in(start, end))
         full = named.pop() if len(named) == 1 else ""
         return full if len(full.split()) >= 2 else None
 
@@ -736,10 +737,9 @@ def _sentences_of(found: re.Match) -> list[tuple[int, str]]:
     return pieces
 
 
+# A phrase standing alone in quotation marks is a title ("Ask Us Before You Tax Us."), not a person.
 _OPENING_MARKS = set("“\"‘'«„‹»")
 _QUOTED_TITLE = re.compile(r"[.,!?]?[”\"’'»“«›‹]")
-
-
 _VON_ORGANISATION = re.compile(r"\s(?:von|vom)\s(?:der\s|dem\s|den\s)?(?=[A-ZÄÖÜ])")
 
 
