@@ -152,7 +152,8 @@ def strip_titles(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens[:-1]):
         # particles after a first name are part of the name: "Ursula von der Leyen"
         in_name = token in PARTICLES and i > 0 and (tokens[i - 1][:1].isupper() or in_name)
-        if _is_title(clean_token(token)) or clean_token(token) in _ORG_SET or token[:1].islower() and not in_name:
+        if _is_title(clean_token(token)) or clean_token(token) in _ORG_SET or token[:1].islower() and not in_name \
+                or "-of-" in token:  # "Dad-of-three Shane Tuckett", "mum-of-two"
             last_title = i
     rest = tokens[last_title + 1:]
     if len(rest) == 1 and last_title >= 0 and clean_token(tokens[last_title]) in _GIVEN_NAME_GENDERS \
@@ -801,6 +802,10 @@ def index_people(text: str) -> PersonIndex:
             else _AND.split(whole)
         if " vo" in whole:  # (a look first: most phrases hold no "von")
             parts = [piece for part in parts for piece in _person_of_organisation(part)]
+        if len(parts) == 2 and " " not in parts[0] and clean_token(parts[0]) not in _ROLE_TITLE_OR_ORG:
+            partner, is_person = person_name(parts[1])
+            if is_person and partner == parts[1] and 2 <= len(partner.split()) <= 3:  # "Brenda and Dennis Hargreaves"
+                index.add(at, f"{parts[0]} {partner.split(None, 1)[1]}")
         for part in parts:
             name, is_person = person_name(part)
             if name and not is_person and len(name) > 1 and name[:1].isupper():

@@ -583,3 +583,18 @@ def test_names_given_once_the_latter_possessives_and_roles_with_adjectives(text,
 
 def test_an_organisation_speaking_for_itself_is_named_without_itself():
     assert person_name("Greyfield Ventures itself") == ("Greyfield Ventures", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a couple named once with one surname are both of that surname, told apart by a title
+    ("In Hollindene, Brenda and Dennis Hargreaves take the bus twice a week. ‘It’s £34 to town,’ said Mrs "
+     "Hargreaves.", ("It’s £34 to town", "Brenda Hargreaves")),
+    # near miss: a department's name before a title is no first name
+    ("Parks and Recreation Director Samuel Whitford spoke. \"It costs a third as much to run,\" Whitford said.",
+     ("It costs a third as much to run", "Samuel Whitford")),
+    # a tabloid's "dad-of-three" is a calling before the name
+    ("Dad-of-three Shane Tuckett drives the van. Shane is fuming. 'I've played these notes for years,' he said.",
+     ("I've played these notes for years", "Shane Tuckett")),
+])
+def test_couples_with_one_surname_and_tabloid_callings(text, expected):
+    assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
