@@ -344,6 +344,9 @@ def _split_segments(phrase: str) -> str:
     chosen = _RELATIVE_AFTER_SUBJECT.split(chosen, maxsplit=1)[0]  # "Parents who packed the meeting say"
     reduced = _REDUCED_RELATIVE.match(chosen)
     chosen = chosen[reduced.start(1):] if reduced else chosen  # "a move the district says": the district says
+    authored = _DOCUMENT_BY.match(chosen) if " by " in chosen and " that " not in chosen else None
+    if authored:  # "A 2023 report prepared for council by Vessmark Engineering (recommended …)": its author
+        return authored.group("who")
     words = chosen.split()
     while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
@@ -1400,10 +1403,12 @@ _DATA_SHOWS = re.compile(
     r"showed|found|finds|suggests?|indicated?s?|revealed?s?|puts)\b")
 # "…, the data shows": the figures of whoever the text last cited.
 _BARE_DATA = re.compile(r"\b[Tt]he\s(?:data|figures|numbers|statistics|records)\s(?:show|shows|showed|suggests?|indicates?)\b")
-# "A survey of 600 residents by the Brennan Immigrant Alliance found …"
+# "A survey of 600 residents by the Brennan Immigrant Alliance found …", "A 2023 report prepared for council by …"
 _SURVEY_BY = re.compile(
-    r"\b(?:survey|study|poll|analysis|review|audit)\b[^.;]{0,80}?\bby\s"
+    r"\b(?:survey|study|poll|analysis|review|audit|report|assessment|inspection)\b[^.;]{0,80}?\bby\s"
     r"(?P<who>(?:the\s)?[A-Z][\w.&'’-]*(?:\s(?:(?:of|and|for|&)\s)?[A-Z][\w.&'’-]*){0,5})")
+# A document as a subject, and who wrote it: "A 2023 report prepared for council by Vessmark Engineering".
+_DOCUMENT_BY = re.compile(r"(?i:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}?" + _SURVEY_BY.pattern)
 # What both patterns below need: a word for data, then a verb for what it shows or who released it.
 _DATA_VERB = re.compile(r"\b(?:data|figures|records|statistics|numbers|reports?|survey|study|analysis|estimates?|"
                         r"filings?|tally|count)\s(?:show|shows|showed|found|finds|suggests?|indicated?s?|revealed?s?|released|"

@@ -598,3 +598,19 @@ def test_an_organisation_speaking_for_itself_is_named_without_itself():
 ])
 def test_couples_with_one_surname_and_tabloid_callings(text, expected):
     assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's author speaks for it
+    ("The pump was installed in 1987. A 2023 report prepared for council by Vessmark Engineering recommended replacing "
+     "it, calling it \"at or beyond the end of its service life.\"", ("at or beyond the end of its service life.",
+                                                                    "Vessmark Engineering")),
+])
+def test_a_documents_author_speaks_for_it(text, expected):
+    assert expected in [(q.text, q.speaker) for q in _extract(text) if q.kind == "quote"]
+
+
+def test_respondents_of_a_survey_are_not_its_author():
+    text = ("A survey of 420 landlords by the Brennan Tenants Union found that one in five refused outright, and "
+            "about 40% said they would accept them only in their cheapest units.")
+    assert [q.speaker for q in _extract(text) if q.kind == "paraphrase"] == []  # (the landlords said it, unnamed)
