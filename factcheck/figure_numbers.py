@@ -129,6 +129,9 @@ _FRACTION_JOIN = re.compile(r"\s(?:in(?:\severy)?|out\sof)\s")  # "one in five",
 # "30-year" before these names a product ("30-year fixed mortgage"), not a figure.
 _MORTGAGE_TERMS = {"fixed", "adjustable", "mortgage", "mortgages", "loan", "loans", "bond", "bonds", "note",
                    "notes", "treasury", "treasuries", "yield", "yields", "gilt", "gilts"}
+# Words before a number of points that make them a margin or its change, not points scored.
+_POINTS_MOVED = {"by", "of", "gained", "lost", "dropped", "slipped", "fell", "rose", "climbed", "jumped", "cut",
+                 "trimmed", "narrowed", "widened", "shed", "maybe"}  # (not "added 14 points and 12 rebounds")
 _SINGULAR_UNITS = {"foot": "feet", "inch": "inches", "cent": "cents", "penny": "pence", "pence": "pence",
                    "percentage point": "percentage points", "basis point": "basis points"}
 _ABBREVIATED_UNITS = {unit for unit in MEASUREMENT_UNITS if not unit.islower()}
@@ -226,10 +229,11 @@ def _unit_after(text: str, reading: Reading, after: re.Match) -> None:
     if word in CURRENCY_WORDS:
         reading.unit = CURRENCY_WORDS[word]
     elif word in ("point", "points"):
-        # A margin ("leads by 18 points", "7 points clear") is a unit; points scored are counted.
-        before = text[max(0, reading.start - 4):reading.start]
+        # A margin or its change ("leads by 18 points", "7 points clear", "has gained 3 points", "a cut
+        # of half a point") is a unit; points scored are counted ("scored 27 points").
+        before = text[max(0, reading.start - 14):reading.start].split()[-1:]
         following = text[after.end():after.end() + 8].split()[:1]
-        if not (before.endswith("by ") or following and following[0].strip(".,") in STATE_WORDS):
+        if not (before and before[0].lower() in _POINTS_MOVED or following and following[0].strip(".,") in STATE_WORDS):
             return
         reading.unit = "points"
     else:

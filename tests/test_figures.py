@@ -1171,3 +1171,14 @@ def test_sources_in_published_figures_tallies_clubs_and_german_angaben(body, sou
 def test_an_organisation_acting_on_its_own_figures_is_no_source():
     body = "The agency sold €4.5 billion of bonds on Tuesday."
     assert extract(Article(path="a.txt", body=body)).statistics[0].source is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a margin or its change in points is a unit; points scored are counted
+    ("Since then Marsh has gained 3 points, while Harrow has slipped two.", ("3 points", "points")),
+    ("Two members wanted a larger cut of half a point, the bank said.", ("half a point", "points")),
+    ("She scored 27 points.", ("27", None)),
+    ("Kendra Boyd added 14 points and 12 rebounds.", ("14", None)),
+])
+def test_points_moved_are_a_unit_and_points_scored_are_counted(body, expected):
+    assert expected in [(s.text, s.unit) for s in stats(body)]
