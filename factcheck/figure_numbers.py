@@ -336,6 +336,9 @@ def read_figure(text: str, pos: int, head_end: int, sent_start: int, sent_end: i
     multiple = _TIMES_AFTER.match(text, first.end, limit)
     if multiple:  # "three times the rate", "2.5 times higher"
         return Reading(first.start, multiple.end(), first.value, "times", "multiple")
+    if text.startswith(" times", first.end) and not text[first.end + 6:first.end + 7].isalnum() \
+            and text.endswith("from ", 0, first.start):  # "11.3 times the income, up from 8.9 times a decade ago"
+        return Reading(first.start, first.end + 6, first.value, "times", "multiple")
     if text.startswith(_FROM_OPENINGS, first.end):
         return _new_value_first(text, first, sent_start, limit) or first
     if not text.startswith(_RANGE_OPENINGS, first.end):

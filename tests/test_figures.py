@@ -1182,3 +1182,9 @@ def test_an_organisation_acting_on_its_own_figures_is_no_source():
 ])
 def test_points_moved_are_a_unit_and_points_scored_are_counted(body, expected):
     assert expected in [(s.text, s.unit) for s in stats(body)]
+
+
+def test_a_multiple_written_as_the_old_value_of_a_change():
+    body = "The median house now costs 11.3 times the median household income, up from 8.9 times a decade ago."
+    assert [(s.text, s.unit, s.counted) for s in stats(body)] == [
+        ("11.3 times", "times", "median household income"), ("8.9 times", "times", "median household income")]
