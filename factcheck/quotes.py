@@ -448,7 +448,10 @@ def _tail_speaker(tail: str) -> str | None:
         # 'said Marsh, the port commissioner' / 'a précisé le directeur de la RTM, Hugo Lemaire'
         chosen = next((seg for seg in segments if seg[:1].isupper() and person_name(_cut_adverbials(seg))[1]),
                       segments[0] if segments else "")
-        return _cut_adverbials(chosen) or None
+        words = _cut_adverbials(chosen).split()
+        while len(words) > 1 and words[-1] in _VERB_PARTICLE_SET:
+            words.pop()  # "teilte das Ministerium mit": the particle closes the verb, not the name
+        return " ".join(words) or None
     if len(before.split()) > 16:
         return None
     before = _FRENCH_AUX.sub("", before)
@@ -1138,11 +1141,13 @@ class _Paraphrases:
                 continue
             found.extend(Quote(
                 text=self.text[report_start:report_end], start=report_start, end=report_end,
-                speaker=speaker.name, speaker_as_written=speaker.as_written,
-                speaker_is_person=speaker.is_person, confidence=round(speaker.confidence, 2),
+                speaker=speaker and speaker.name, speaker_as_written=speaker and speaker.as_written,
+                speaker_is_person=bool(speaker) and speaker.is_person,
+                confidence=round(speaker.confidence, 2) if speaker else 0.0,
                 kind=Kind.PARAPHRASE.value, context=sentence.strip(),
             ) for report_start, report_end in reports)
-            self.people.add_subject(start, speaker.name, speaker.is_person)
+            if speaker:
+                self.people.add_subject(start, speaker.name, speaker.is_person)
         return found
 
 
@@ -1230,7 +1235,8 @@ def _reported_clause(text: str, start: int, end: int, people: PersonIndex, windo
         comma, phrase = at_end
         speaker = _resolve_where_written(phrase, start, start + comma, people, window)
         dateline = DATELINE_PREFIX.match(sentence)  # "MONTREVAL – La mise en service …, a annoncé …"
-        return (start + (dateline.end() if dateline else 0), start + comma, speaker, sentence) if speaker else None
+        return (start + (dateline.end() if dateline else 0), start + comma, speaker, sentence) \
+            if speaker or phrase.lower() in PRONOUNS else None
     return _clause_after_verb(text, sentence, start, clause_end, people, window, verbs)
 
 
@@ -1314,8 +1320,8 @@ def _clause_after_verb(text: str, sentence: str, start: int, clause_end: int, pe
                     verb.group(0) in _OBJECT_VERBS and not _CLAUSE_OPENING.match(sentence, lead.end())):
                 return None
             clause_at = lead.end()
-        if not speaker:
-            return None
+        if not speaker and subject.lower() not in PRONOUNS:
+            return None  # (a pronoun we cannot resolve still reports: kept, its speaker left to the editor)
         clause_end = _before_next_attribution(text, start + clause_at, clause_end)
         clause = text[start + clause_at:clause_end]
         if len(clause.split()) < 4 or _NOT_A_CLAUSE.match(clause):

@@ -168,11 +168,12 @@ def strip_titles(tokens: list[str]) -> list[str]:
     return rest or tokens
 
 
-# "PINE HOLLOW — ", "WASHINGTON (AP) — ", "SPRINGFIELD, Ill. — ", "LONDON (Reuters) - "
+# "PINE HOLLOW — ", "WASHINGTON (AP) — ", "SPRINGFIELD, Ill. — ", "LONDON (Reuters) - ", "HARLOW
+# TOWNSHIP (WKTB) -- ", and a German agency's "Hallbrück (dnm) - "
 DATELINE_PREFIX = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]+[A-Z][\w.]{1,12}(?:[ \t](?:[A-Z][\w.]{1,12}|\d{1,2}))?)?"  # "LONDON, Feb 11"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?"
-    r"\s+[—–-]\s+")
+    r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]+[A-Z][\w.]{1,12}(?:[ \t](?:[A-Z][\w.]{1,12}|\d{1,2}))?)?"  # "LONDON, Feb 11"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?|[A-ZÄÖÜ][\w-]+(?:[ \t][A-ZÄÖÜ][\w-]+)?[ \t]*\([a-z]{2,8}\))"
+    r"\s+(?:--|[—–-])\s+")
 _ORG_OF = re.compile(r"\s(?:of|für|für die|de|de la|du|des|der)\s")
 
 

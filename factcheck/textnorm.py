@@ -76,6 +76,9 @@ def _next_word(text: str, at: int) -> str:
     return word.group(1).lower() if word else ""
 
 
+_AGENCY_DASH = re.compile(r"\s*\([^()\n]{1,30}\)\s+(?:--|[—–-])\s")
+
+
 def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
     if text[match.start()] != ".":
         return True
@@ -85,6 +88,8 @@ def _ends_sentence(text: str, match: re.Match, para_start: int) -> bool:
     token = word.group(1).lower().strip("'")
     if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
         return False
+    if match.start() - para_start < 40 and _AGENCY_DASH.match(text, match.end()):
+        return False  # a dateline's state: "CORLISS, Ind. (MWS) — Eleven cars …"
     if len(token) == 1 and token.isalpha():  # an initial: "John F. Kennedy"
         return False
     if token.isdigit() and len(token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:
