@@ -830,8 +830,12 @@ def _record_subject(sentence: str, start: int, subject: str | None, index: Perso
         if name and not is_person:
             index.add_subject(start, name, False)
         elif name and index.shared_surname(name, start):
-            # 'Krämer' with two Krämers in the article: unknown, unless a title tells ('Mrs Price')
-            index.add_subject(start, index.told_apart(name, start, subject.split()[:-1]) or "")
+            # 'Krämer' with two Krämers in the article: unknown, unless a title tells ('Mrs Price') or
+            # a gendered pronoun later does
+            told = index.told_apart(name, start, subject.split()[:-1])
+            index.add_subject(start, told or "")
+            if not told:
+                index.undecided[start] = name
         elif name and (len(index.full_name(name, start).split()) >= 2 or _introduced(sentence, subject)):
             index.add_subject(start, index.full_name(name, start))  # also "Sophie, 34 ans, attendait"
 

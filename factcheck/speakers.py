@@ -329,6 +329,7 @@ class PersonIndex:
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" or "f", when a title tells
     text: str = ""  # the article, for how it described a role or an organisation
     subject_genders: dict[int, str] = field(default_factory=dict)  # subject offset -> gender its words tell
+    undecided: dict[int, str] = field(default_factory=dict)  # subject offset -> a surname two people share there
     _descriptions: dict = field(default_factory=dict, repr=False)  # noun -> where and how the text described it
     _of_kind: dict = field(default_factory=dict, repr=False)  # noun -> the organisations of its kind, in order
     _owners: dict = field(default_factory=dict, repr=False)  # noun -> (where, whose) it was named as someone's
@@ -347,6 +348,11 @@ class PersonIndex:
         Krämer named so far, even if another Krämer appears later; 'Mr Patel' before 'Priya
         Patel' is named may be someone else."""
         return {n for n in self.by_surname.get(key, ()) if self.first_named[n] <= offset}
+
+    def _of_gender(self, name: str, gender: str, offset: int) -> str | None:
+        """The one person met by ``offset`` with the surname of ``name`` known to be of ``gender``."""
+        fitting = [n for n in self._with_surname(surname(name), offset) if self.genders.get(n) == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _called(self, key: str, offset: int) -> set[str]:
         """The people a single name could mean by ``offset``: by surname, or by first name as
@@ -458,6 +464,9 @@ class PersonIndex:
             j = bisect.bisect_left(self.subjects, (end, "", False)) - 1
             if j >= 0 and self.subjects[j][0] >= start:
                 at, name, is_person = self.subjects[j]
+                if not name and gender and at in self.undecided:
+                    # "Gruber ließ das nicht gelten. … sagte sie": the one Gruber a gendered pronoun fits
+                    name = self._of_gender(self.undecided[at], gender, at) or ""
                 known = self.genders.get(name) or self.subject_genders.get(at)
                 if not (gender and known and known != gender):
                     return name, is_person

@@ -614,3 +614,16 @@ def test_respondents_of_a_survey_are_not_its_author():
     text = ("A survey of 420 landlords by the Brennan Tenants Union found that one in five refused outright, and "
             "about 40% said they would accept them only in their cheapest units.")
     assert [q.speaker for q in _extract(text) if q.kind == "paraphrase"] == []  # (the landlords said it, unnamed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname two people share stays undecided, until a gendered pronoun fits only one of them
+    ("Samantha Kerr leads the senate. Lionel Kerr, a professor, is no relation.\n\nBack at the rally, Kerr sat down "
+     "on the steps. Asked whether the university would change course, she shrugged. \"Probably not,\" she said.",
+     [("Probably not", "Samantha Kerr")]),
+    # near miss: a pronoun that fits both stays unresolved
+    ("Samantha Kerr leads the senate. Lionel Kerr, a professor, is no relation.\n\nBack at the rally, Kerr sat down "
+     "on the steps. \"Probably not,\" they said.", [("Probably not", None)]),
+])
+def test_a_gendered_pronoun_tells_apart_two_people_with_one_surname(text, expected):
+    assert speakers(text) == expected
