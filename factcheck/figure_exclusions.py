@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factcheck.figure_languages import Language
-from factcheck.figure_numbers import Reading
+from factcheck.figure_numbers import HEAD_WORDS, Reading
 from factcheck.figure_words import (
     DURATIONS,
     PHONE,
@@ -19,15 +19,7 @@ from factcheck.figure_words import (
     is_plural,
     is_possessive,
 )
-from factcheck.lexicon import (
-    FRACTION_WORDS,
-    MONTHS,
-    NUMBER_WORDS,
-    NUMBERED_NAME_WORDS,
-    QUALIFIERS,
-    STREET_TYPES,
-    VAGUE_MAGNITUDES,
-)
+from factcheck.lexicon import MONTHS, NUMBERED_NAME_WORDS, QUALIFIERS, STREET_TYPES
 
 _TIME_AFTER = re.compile(
     r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|ET\b|EST\b|EDT\b|PT\b|PST\b|Uhr\b|h\d\d)",
@@ -49,8 +41,6 @@ _PERIOD_BEFORE = re.compile(
     r"|for(?P<for_frame>\s(?:the|its)\s(?:past|next|last|first|coming)))(?:\s(?:about|nearly|almost|roughly|some|just))?$")
 _MONTH_NAMES = {m.capitalize() for m in MONTHS}
 _AGE_BAND_HOLDERS = {"de", "a", "ont", "avait", "avaient"}  # "personnes de plus de 60 ans", "a moins de 20 ans"
-_FIGURE_WORDS = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES) | {
-    "dozen", "doubled", "tripled", "halved", "quadrupled", "twice"}
 _OPENERS = {'“', '"', "‘", ":", "(", "—", "–", "'"}
 _NAME_WORDS = set(NUMBERED_NAME_WORDS)
 _PARENTS = {"mother", "father", "parent", "mom", "dad", "mum", "grandmother", "grandfather", "grandparent"}
@@ -122,7 +112,7 @@ def _a_figure_in(words: list[Token]) -> bool:
     for word in reversed(words):
         if word[0] == ",":
             return False
-        if word[0][:1].isdigit() or word[2] in _FIGURE_WORDS:
+        if word[0][:1].isdigit() or word[2] in HEAD_WORDS:
             return True
     return False
 

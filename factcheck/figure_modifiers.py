@@ -5,6 +5,7 @@ the rate'), and its rate or period ('a day', 'per 100,000 residents', 'in Januar
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from factcheck.figure_languages import FOREIGN, Language
@@ -14,7 +15,7 @@ from factcheck.lexicon import DURATION_UNITS, FIGURE_RAISING_VERBS, MONTHS, NUMB
 from factcheck.textnorm import word_alternation
 
 _SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if " " not in w}
-_RAISING_VERBS = set(FIGURE_RAISING_VERBS)
+_UP_OR_RAISING = set(UP_VERBS) | set(FIGURE_RAISING_VERBS)  # "raised it by 3 cents"
 _MORE_THAN_BEFORE = re.compile(
     r"\s(?:[a-z-]+\s)?(more|fewer|less)\s(?:[a-z-]+\s)?than\s(?:in\s)?(?:a\s|the\s|two\s|three\s)?"
     r"(?:year|month|week|decade|previous|last|(?:19|20)\d\d\b)", re.IGNORECASE)
@@ -114,23 +115,31 @@ def direction_of(r: Reading, before: list[Token], text: str) -> str | None:
         return None
     last = before[-1][2]
     if last == "by":
-        for _, _, word in reversed(before[-8:-1]):
-            if word in UP_VERBS or word in _RAISING_VERBS:
-                return "up"
-            if word in DOWN_VERBS:
-                return "down"
-            if word in (",", ";", "and"):
-                break
-        return None
+        return _direction_of_verb(before[-8:-1], _UP_OR_RAISING, DOWN_VERBS, (",", ";", "and"))
     if last in ("to", "at"):
         return None  # "rose to 4.6%" is a level, not a change
     if last in ("up", "down") or (last in UP_VERBS or last in DOWN_VERBS) and (r.unit == "%" or r.unit == "times" or not r.plain):
         return "up" if last in UP_VERBS else "down"
-    earlier = _MORE_THAN_BEFORE.match(text, r.end) if text[r.end:r.end + 1].isspace() else None
-    gained = earlier or _GAINED.match(text, r.end) if r.plain or r.kind == "words" or earlier else None
+    gained = _MORE_THAN_BEFORE.match(text, r.end) if text[r.end:r.end + 1].isspace() else None
+    if not gained and (r.plain or r.kind == "words"):
+        gained = _GAINED.match(text, r.end)
     if gained:  # "480 more nurses than two years ago", "58 fewer than in 2023", "40 more court clerks"
         return "up" if gained.group(1).lower() == "more" else "down"
     return None  # (but "2,000 more openings than job seekers" compares two things)
+
+
+def _direction_of_verb(words: list[Token], up: AbstractSet[str], down: AbstractSet[str],
+                       stops: tuple[str, ...]) -> str | None:
+    """The direction of the verb of change before 'by'/'um'/'de' and its amount, looking back
+    over ``words`` until a clause ends: 'rose by 300', 'sank um 1,4'."""
+    for _, _, word in reversed(words):
+        if word in up:
+            return "up"
+        if word in down:
+            return "down"
+        if word in stops:
+            break
+    return None
 
 
 def foreign_direction(before: list[Token], after: list[Token], language: Language) -> str | None:
@@ -140,14 +149,7 @@ def foreign_direction(before: list[Token], after: list[Token], language: Languag
         return language.comparatives[after[0][2]]
     if not before or before[-1][2] not in language.by_words:
         return None
-    for _, _, word in reversed(before[-6:-1]):
-        if word in language.up_verbs:
-            return "up"
-        if word in language.down_verbs:
-            return "down"
-        if word in (",", ";"):
-            break
-    return None
+    return _direction_of_verb(before[-6:-1], language.up_verbs, language.down_verbs, (",", ";"))
 
 
 def is_comparison(text: str, r: Reading, before: list[Token], qualifier: str | None) -> bool:

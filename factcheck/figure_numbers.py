@@ -43,8 +43,9 @@ MAX_DIGITS = 30  # longer digit runs are identifiers or noise, not figures (and 
 _TIMES_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5}
 _COMPARE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
 _MULTIPLE_WORDS = {"twice": 2, "thrice": 3}  # never verbs: "twice the pace", "twice as many"
-_HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
-               | set(_TIMES_WORDS) | set(_COMPARE_WORDS) | set(_MULTIPLE_WORDS))
+# The words a figure can start with (also what a period may date: "doubled within nine days").
+HEAD_WORDS = ({w for w in NUMBER_WORDS if w != "zero"} | set(FRACTION_WORDS) | set(VAGUE_MAGNITUDES)
+              | set(_TIMES_WORDS) | set(_COMPARE_WORDS) | set(_MULTIPLE_WORDS))
 _CODES = "|".join(CURRENCY_CODES)
 _CURRENCY = rf"(?:US\$|C\$|A\$|[$€£¥]|(?:{_CODES})\s?)"
 # Other countries' dollars are found from their digits, looking back: scanning for "N", "H" and
@@ -86,7 +87,7 @@ def _case_forms(phrase: str) -> set[str]:
     return set(forms) | {phrase.upper()}
 
 
-_HEADS = _head_patterns(_HEAD_WORDS)
+_HEADS = _head_patterns(HEAD_WORDS)
 _ENGLISH_GROUPING = str.maketrans("", "", ", \u00a0\u202f")  # thousands separators: "7,400", "7 400"
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?"

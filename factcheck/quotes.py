@@ -321,9 +321,9 @@ def _split_segments(phrase: str) -> str:
                 if s.strip() and not _PARTY_OR_AGE.match(s.strip())]
     if not segments:
         return ""
-    named_as = _NAMED_AS.search(phrase) if " as " in phrase else None
+    named_as = _named_as(phrase)
     if named_as:  # "A resident who gave his name only as Onyango said …"
-        return named_as.group(1)
+        return named_as
     segments = [s for k, s in enumerate(segments) if s.split()[0].lower() not in _NOT_SUBJECT_STARTS
                 and not (k + 1 < len(segments) and _participle_clause(s.split()))] or segments
     chosen = segments[-1]
@@ -358,6 +358,15 @@ def _split_segments(phrase: str) -> str:
 # Someone who gives only one name: "a resident who gave his name only as Onyango", "a man identified only as Joe".
 _NAMED_AS = re.compile(r"\b(?:who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
                        r"(?:identified|known)\s+only\s+as)\s+([A-Z][\w'’-]+)")
+
+
+def _named_as(text: str) -> str | None:
+    """The one name someone gives ('a resident who gave his name only as Onyango'), if any
+    (a look for ' as ' first: few sentences hold one)."""
+    found = _NAMED_AS.search(text) if " as " in text else None
+    return found.group(1) if found else None
+
+
 _RELATIVE_AFTER_SUBJECT = re.compile(r"\s(?:who|which|qui)\s")
 # A noun phrase, then the subject of a relative clause without "that": "a move the district (says …)".
 _REDUCED_RELATIVE = re.compile(r"(?i:an?|the)\s+[a-z][\w-]*(?:\s+(?!(?:for|of|at|with|from|to|on|in|by)\s)[a-z][\w-]*)?"
@@ -595,9 +604,9 @@ def _leading_subject(head: str) -> str | None:
     segments = without_nicknames(DATELINE_PREFIX.sub("", head)).split(",", 4)[:4]
     previous = ""
     for k, segment in enumerate(segments):
-        named_as = _NAMED_AS.search(segment) if " as " in segment else None
+        named_as = _named_as(segment)
         if named_as:  # "a retired nurse who gave her name only as Gloria asked …"
-            return named_as.group(1)
+            return named_as
         words = segment.split()[:10]
         if words and words[0].lower() in _SUBJECT_PRONOUNS:
             return words[0]
@@ -763,7 +772,7 @@ def _introduced(sentence: str, subject: str) -> bool:
     attendait') or by the only name they gave ('… who gave her name only as Gloria'), not any
     capitalised word opening a sentence ('Twenty years.', 'Ask any cop')."""
     return sentence.lstrip()[len(subject):].startswith(",") and not _PARTICIPLE_OPENING.match(sentence) \
-        and subject.lower() not in _LEADING_ADVERBS or " as " in sentence and bool(_NAMED_AS.search(sentence))
+        and subject.lower() not in _LEADING_ADVERBS or bool(_named_as(sentence))
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, int]], index: PersonIndex) -> None:

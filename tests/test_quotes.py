@@ -1040,12 +1040,6 @@ def test_many_organisations_and_their_short_forms_finish_fast():
     # near miss: a participle with no clause after it adds nothing
     ("Mayor Celia Orton said that the roads would be gritted by noon, telling crews to hurry.",
      [("paraphrase", "the roads would be gritted by noon", "Celia Orton")]),
-])
-def test_a_second_report_joined_by_a_participle(text, expected):
-    assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a second report joined by "and" and a verb of saying, with a fragment in it
     ("Trade body Kauri Ltd said in its submission that visitors spent an estimated $9 million last year, and warned "
      "the rules could “send them over the hill” to other districts.",
@@ -1071,7 +1065,7 @@ def test_a_second_report_joined_by_a_participle(text, expected):
     ("Bürgermeister Jens Wolf sagte am Abend, dass die Sitzung vorbei ist.",
      [("paraphrase", "die Sitzung vorbei ist", "Jens Wolf")]),
 ])
-def test_second_reports_with_and_adjuncts_and_german_word_order(text, expected):
+def test_second_reports_where_reports_end_and_german_word_order(text, expected):
     assert [(q.kind, q.text, q.speaker) for q in _extract(text)] == expected
 
 
